@@ -1,0 +1,16 @@
+-- The attendance calendar: the configured period, else the first to the last date in the
+-- attendance exports (rules.md §2: days after the last export are not absences yet).
+with exported_dates as (
+    select date from staging.stg_attendance_mobile
+    union all
+    select date from staging.stg_attendance_punches
+),
+
+bounds as (
+    select min(date) as first_date, max(date) as last_date from exported_dates
+)
+
+select
+    coalesce(settings.period_start, bounds.first_date) as start_date,
+    coalesce(settings.period_end, bounds.last_date) as end_date
+from config.settings as settings, bounds
