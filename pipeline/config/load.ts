@@ -44,6 +44,10 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     start_time time, end_time time, break_minutes integer)`);
   if (rows.length) await conn.run(`insert into config.schedule values ${rows.join(",\n")}`);
 
+  for (const table of ["pp94_2021_ladder", "pp94_2021_consecutive"]) {
+    await conn.run(`create or replace table rules.${table} as
+      select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_detect = true)`);
+  }
   const holidayFiles = readdirSync(join(RULES_DIR, "hari_libur"))
     .filter((f) => f.endsWith(".csv"))
     .map((f) => sqlString(join(RULES_DIR, "hari_libur", f)));
