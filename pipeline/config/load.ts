@@ -46,7 +46,7 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
 
   for (const table of ["pp94_2021_ladder", "pp94_2021_consecutive"]) {
     await conn.run(`create or replace table rules.${table} as
-      select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_detect = true)`);
+      select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_type_candidates = ['INTEGER', 'VARCHAR'])`);
   }
   const holidayFiles = readdirSync(join(RULES_DIR, "hari_libur"))
     .filter((f) => f.endsWith(".csv"))

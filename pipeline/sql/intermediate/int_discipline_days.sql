@@ -6,7 +6,7 @@ with days as (
     select
         nip,
         date,
-        year(date) as year,
+        year(date)::integer as year,
         status = 'tanpa_keterangan' as is_tk,
         late_minutes + early_minutes as late_early_minutes
     from marts.daily_attendance
