@@ -24,7 +24,7 @@ function weekRows(week: Week, from: string | null, to: string | null, kind: stri
 
 export async function loadConfigTables(conn: DuckDBConnection, config: Config): Promise<void> {
   await conn.run("create schema if not exists config; create schema if not exists rules;");
-  const { schedule, discipline, period, instansi } = config;
+  const { schedule, discipline, period, instansi, tpp } = config;
   await conn.run(`create or replace table config.settings as select
     ${sqlString(instansi.name)} as instansi_name,
     ${sqlString(instansi.timezone)} as timezone,
@@ -33,7 +33,19 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     ${schedule.grace_minutes}::integer as grace_minutes,
     time '${schedule.checkin_window_start}' as checkin_window_start,
     ${discipline.minutes_per_day}::integer as minutes_per_day,
-    ${discipline.include_converted_days} as include_converted_days`);
+    ${discipline.include_converted_days} as include_converted_days,
+    ${sqlString(tpp.legal_basis)} as tpp_legal_basis,
+    ${tpp.discipline_share_pct}::double as tpp_discipline_share_pct,
+    ${tpp.performance_share_pct}::double as tpp_performance_share_pct,
+    ${tpp.missing_punch_pct}::double as tpp_missing_punch_pct,
+    ${tpp.tk_pct_per_day}::double as tpp_tk_pct_per_day,
+    ${tpp.monthly_cap_pct}::double as tpp_monthly_cap_pct`);
+  // TPP minute bands for late arrival (TL) and early leave (PSW), one row per band.
+  const bandRows = (["late", "early"] as const).flatMap((event) =>
+    tpp[`${event}_bands`].map((b) => `(${sqlString(event)}, ${b.min_minutes}, ${b.max_minutes ?? "null"}, ${b.pct})`),
+  );
+  await conn.run(`create or replace table config.tpp_bands as
+    select * from (values ${bandRows.join(", ")}) t(event, min_minutes, max_minutes, pct)`);
   // One row per weekday (isodow 1 = Monday); Ramadan rows apply within their dates and win.
   const rows = [
     ...weekRows(schedule.week, null, null, "reguler"),

@@ -32,6 +32,30 @@ const friday = { start: "07:30", end: "16:30", break_minutes: 90 };
 const ramadan = { start: "08:00", end: "15:00", break_minutes: 30 };
 const ramadanFriday = { start: "08:00", end: "15:30", break_minutes: 60 };
 
+const band = z.object({
+  min_minutes: z.number().int().min(1),
+  max_minutes: z.number().int().min(1).nullable(),
+  pct: z.number().min(0).max(100),
+});
+
+/** Minute bands must start at 1, follow each other without gaps and end open (null). */
+const bands = z.array(band).min(1).superRefine((list, ctx) => {
+  list.forEach((b, i) => {
+    const expected = i === 0 ? 1 : (list[i - 1].max_minutes ?? NaN) + 1;
+    if (b.min_minutes !== expected) ctx.addIssue({ code: "custom", path: [i, "min_minutes"], message: `pita harus mulai pada ${expected} menit` });
+    if (b.max_minutes !== null && b.max_minutes < b.min_minutes) ctx.addIssue({ code: "custom", path: [i, "max_minutes"], message: "max_minutes lebih kecil dari min_minutes" });
+  });
+  if (list[list.length - 1].max_minutes !== null) ctx.addIssue({ code: "custom", path: [list.length - 1, "max_minutes"], message: "pita terakhir harus terbuka (null)" });
+});
+
+// rules.md §7: a common Perbup pattern; every Pemda sets its own.
+const defaultBands = [
+  { min_minutes: 1, max_minutes: 30, pct: 0.5 },
+  { min_minutes: 31, max_minutes: 60, pct: 1 },
+  { min_minutes: 61, max_minutes: 90, pct: 1.5 },
+  { min_minutes: 91, max_minutes: null, pct: 2 },
+];
+
 export const configSchema = z
   .object({
     instansi: z
@@ -70,6 +94,23 @@ export const configSchema = z
         // rules.md §3: late + early minutes convert to whole days of this many minutes (7,5 jam).
         minutes_per_day: z.number().int().min(60).max(720).default(450),
         include_converted_days: z.boolean().default(true),
+      })
+      .prefault({}),
+    tpp: z
+      .object({
+        /** Legal basis shown on every deduction line: the Perbup/Perwali of the instansi. */
+        legal_basis: z.string().min(1).default("Peraturan Bupati tentang TPP (pola umum, dapat diatur)"),
+        discipline_share_pct: z.number().min(0).max(100).default(40),
+        performance_share_pct: z.number().min(0).max(100).default(60),
+        late_bands: bands.default(defaultBands),
+        early_bands: bands.default(defaultBands),
+        /** A present day without a check-in (or check-out) is priced as the top band. */
+        missing_punch_pct: z.number().min(0).max(100).default(2),
+        tk_pct_per_day: z.number().min(0).max(100).default(4),
+        monthly_cap_pct: z.number().min(0).max(100).default(100),
+      })
+      .refine((t) => t.discipline_share_pct + t.performance_share_pct === 100, {
+        message: "discipline_share_pct + performance_share_pct harus 100",
       })
       .prefault({}),
   })

@@ -10,3 +10,7 @@ create or replace macro distance_m(lat1, lon1, lat2, lon2) as
 -- Whole minutes from one wall-clock time to a later one (seconds are dropped).
 create or replace macro minutes_between(from_time, to_time) as
     floor((extract(epoch from to_time) - extract(epoch from from_time)) / 60)::integer;
+
+-- A percentage as Indonesians write it: 0.5 -> '0,5', 1.0 -> '1'.
+create or replace macro pct_label(x) as
+    replace(regexp_replace(round(x, 2)::decimal(6, 2)::varchar, '\.?0+$', ''), '.', ',');

@@ -1,0 +1,65 @@
+-- One line per priced event on the TPP discipline share (rules.md §7, regional: config.tpp_*):
+-- late arrival (TL) and early leave (PSW) by minute band, a missing check-in or check-out, and
+-- each day tanpa keterangan. Every line names its event and the rule that priced it.
+with days as (
+    select *, date_trunc('month', date)::date as month
+    from marts.daily_attendance
+),
+
+bands as (
+    select
+        *,
+        case event when 'late' then 'TL' else 'PSW' end
+        || ' ' || min_minutes || coalesce('-' || max_minutes, ' ke atas') || ' menit: '
+        || pct_label(pct) || '%' as rule
+    from config.tpp_bands
+),
+
+late as (
+    select days.nip, days.date, days.month, 'terlambat' as event, days.late_minutes as minutes, bands.pct, bands.rule
+    from days
+    inner join bands
+        on bands.event = 'late'
+        and days.late_minutes >= bands.min_minutes
+        and (bands.max_minutes is null or days.late_minutes <= bands.max_minutes)
+    where days.status = 'hadir'
+),
+
+early as (
+    select days.nip, days.date, days.month, 'pulang_cepat' as event, days.early_minutes as minutes, bands.pct, bands.rule
+    from days
+    inner join bands
+        on bands.event = 'early'
+        and days.early_minutes >= bands.min_minutes
+        and (bands.max_minutes is null or days.early_minutes <= bands.max_minutes)
+    where days.status = 'hadir'
+),
+
+flagged as (
+    select nip, date, month, 'tidak_absen_masuk' as event, null::integer as minutes,
+        settings.tpp_missing_punch_pct as pct, 'Tidak absen masuk: ' || pct_label(settings.tpp_missing_punch_pct) || '%' as rule
+    from days, config.settings as settings
+    where missing_check_in
+    union all
+    select nip, date, month, 'tidak_absen_pulang', null,
+        settings.tpp_missing_punch_pct, 'Tidak absen pulang: ' || pct_label(settings.tpp_missing_punch_pct) || '%'
+    from days, config.settings as settings
+    where missing_check_out
+    union all
+    select nip, date, month, 'tanpa_keterangan', null,
+        settings.tpp_tk_pct_per_day, 'Tanpa keterangan: ' || pct_label(settings.tpp_tk_pct_per_day) || '% per hari'
+    from days, config.settings as settings
+    where status = 'tanpa_keterangan'
+),
+
+lines as (
+    select * from late
+    union all
+    select * from early
+    union all
+    select * from flagged
+)
+
+select lines.*, settings.tpp_legal_basis as legal_basis
+from lines
+cross join config.settings as settings
