@@ -66,3 +66,29 @@ describe("early warning: one or two days from the next rung, as of the last day 
     ]);
   });
 });
+
+describe("people on each rung at each month end", () => {
+  it("counts the running state of the year, with the 10-day run as dismissal", async () => {
+    const conn = await modelDb();
+    const jan = workingDays("2025-01-01", 22); // the helper skips weekends only; holidays are not at stake here
+    const feb = workingDays("2025-02-03", 20);
+    const values = [
+      // A: 3 TK in January -> teguran lisan from January on
+      ...[...jan, ...feb].map((d, i) => `('A', '${d}', '${[0, 2, 4].includes(i) ? "tanpa_keterangan" : "hadir"}')`),
+      // B: 10 TK in a row in February -> dismissal in February, nothing in January
+      ...[...jan, ...feb].map((d, i) => `('B', '${d}', '${i >= 22 && i < 32 ? "tanpa_keterangan" : "hadir"}')`),
+    ];
+    await conn.run(`
+      create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+        from (values ${values.join(", ")}) t(nip, date, status);
+      create table marts.employees as select * from (values ('A', '1.01'), ('B', '1.01')) t(nip, opd_code)`);
+    await runOnly(conn, "int_discipline_days", "discipline_rungs_monthly");
+    const result = await rows(conn, "select strftime(month, '%m') as m, sanction, employees from marts.discipline_rungs_monthly order by m, sanction");
+    expect(result).toEqual([
+      { m: "01", sanction: "none", employees: 1 },
+      { m: "01", sanction: "teguran_lisan", employees: 1 },
+      { m: "02", sanction: "pemberhentian", employees: 1 },
+      { m: "02", sanction: "teguran_lisan", employees: 1 },
+    ]);
+  });
+});

@@ -40,6 +40,9 @@ select
     running.cumulative_tk::integer as cumulative_tk,
     running.cumulative_minutes::integer as cumulative_minutes,
     running.consecutive_tk::integer as consecutive_tk,
+    max(running.consecutive_tk) over (
+        partition by running.nip, running.year order by running.date rows unbounded preceding
+    )::integer as longest_run_so_far,
     -- rules.md §3: whole days of minutes_per_day (default 450 = 7,5 jam), joined when switched on
     (running.cumulative_tk
         + case when settings.include_converted_days
