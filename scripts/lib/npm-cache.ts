@@ -4,9 +4,10 @@
 // Framework 1.13 resolves every `npm:` import (the implicit Plot, Inputs' htl, d3-dsv for
 // FileAttachment().csv(), ...) to `/_npm/<name>@<version>/_esm.js`. It picks the highest version
 // already in the cache and only reads the file if it exists, so a bundle of the same package from
-// node_modules, written at that path, is used as is. The client runtime also *names* ~16 optional
-// libraries (lodash, leaflet, echarts, ...) that are loaded lazily only when a page uses them; an
-// empty `<name>@<version>` folder answers their version look-up. See /work/shared/platform.md.
+// node_modules, written at that path, is used as is. The client runtime also *names* 16 optional
+// libraries (lodash, leaflet, echarts, ... and the six bundled below) that load lazily only when a
+// page uses them; an empty `<name>@<version>` folder answers the version look-up of the others.
+// See /work/shared/platform.md.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";

@@ -1,0 +1,82 @@
+// Attendance rate (share of employee working days with status hadir): by month, and OPD × month.
+import * as Plot from "npm:@observablehq/plot";
+import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {formatMonth, formatNumber, formatPercent, monthTick, parseDate} from "./format.js";
+
+/** rows: {month, attendance_rate, employee_days, present_days} for the whole organisation. */
+export function attendanceByMonth(rows, {width} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  const title = (d) =>
+    `${formatMonth(d.date)}\nKehadiran: ${formatPercent(d.attendance_rate)}\n` +
+    `${formatNumber(d.present_days)} dari ${formatNumber(d.employee_days)} hari kerja pegawai`;
+  return Plot.plot({
+    width,
+    height: 260,
+    marginBottom: 40,
+    marginLeft: 50,
+    x: {type: "utc", label: null, ticks: monthTicks(data.map((d) => d.date), width - 80), tickFormat: monthTick, inset: 14},
+    y: {label: "Tingkat kehadiran", grid: true, nice: true, tickFormat: (d) => formatPercent(d, 1)},
+    marks: [
+      Plot.lineY(data, {x: "date", y: "attendance_rate", stroke: "#1f5f8b", strokeWidth: 2}),
+      Plot.dot(data, {x: "date", y: "attendance_rate", fill: "#1f5f8b", r: 3}),
+      Plot.tip(data, Plot.pointerX({x: "date", y: "attendance_rate", title}))
+    ]
+  });
+}
+
+/** rows: {month, tk_days} for the whole organisation. */
+export function tanpaKeteranganByMonth(rows, {width} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  return Plot.plot({
+    width,
+    height: 260,
+    marginBottom: 40,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - 60), tickFormat: monthTick, padding: 0.2},
+    y: {label: "Hari tanpa keterangan", grid: true, tickFormat: (d) => formatNumber(d)},
+    marks: [
+      Plot.barY(data, {
+        x: "date",
+        y: "tk_days",
+        fill: "#c9744a",
+        title: (d) => `${formatMonth(d.date)}\n${formatNumber(d.tk_days)} hari tanpa keterangan`,
+        tip: true
+      }),
+      Plot.ruleY([0])
+    ]
+  });
+}
+
+/** rows: {opd_name, month, attendance_rate, present_days, employee_days} per OPD and month. */
+export function attendanceHeatmap(rows, {width} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  const opds = new Set(data.map((d) => d.opd_name));
+  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
+  return Plot.plot({
+    width,
+    height: Math.max(160, opds.size * 20 + 90),
+    marginLeft: margin,
+    marginTop: 8,
+    marginBottom: 40,
+    padding: 0.06,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    color: {
+      legend: true,
+      label: "Tingkat kehadiran",
+      scheme: "YlGnBu",
+      tickFormat: (d) => formatPercent(d, 0)
+    },
+    marks: [
+      Plot.cell(data, {
+        x: "date",
+        y: "opd_name",
+        fill: "attendance_rate",
+        sort: {y: "fill", reduce: "mean"},
+        title: (d) =>
+          `${d.opd_name}\n${formatMonth(d.date)}: ${formatPercent(d.attendance_rate)}\n` +
+          `${formatNumber(d.present_days)} dari ${formatNumber(d.employee_days)} hari kerja pegawai`,
+        tip: true
+      })
+    ]
+  });
+}

@@ -1,0 +1,146 @@
+// Opens every page of the built site in Chromium and checks that it works offline:
+// no console error, no failed request, no request leaving 127.0.0.1, charts drawn, no error cell.
+// Screenshots of every page go to test-results/screenshots/ (look at them).
+//
+//   ASN_DB=... npm run build && npx vitest run test/browser
+//   ASN_DIST=some/dist   test another build (default: dist)
+//   CHROMIUM_PATH=/path  another Chromium binary (default: /usr/bin/chromium)
+import { existsSync, readdirSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM } from "../../scripts/lib/chromium.ts";
+import { serveDist } from "../../scripts/serve.ts";
+
+const distDir = resolve(process.env.ASN_DIST ?? "dist");
+const executablePath = CHROMIUM;
+const screenshotDir = resolve("test-results", "screenshots");
+
+// Flags that keep Chromium quiet on a closed network (see /work/shared/platform.md).
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const CHART_SELECTOR = "figure svg, svg[class*=plot], table";
+
+// Pages that show aggregates only: the data files they load must not hold a NIP, not even one
+// mangled by a spreadsheet (names cannot be recognised; the loaders' SQL is the guard for those).
+const AGGREGATE_PAGES = new Set(["index.html", "pages/kualitas-data.html"]);
+const NIP_LIKE = /(?<![\d.])(?:\d{15,}|\d{8} \d{6} \d \d{3}|\d[.,]\d{8,}E\+?1[5-7])/i; // not the decimals of a rate
+const PAGE_TIMEOUT = 30_000;
+
+/** Every built page, as a path relative to dist ("index.html", "pages/kualitas-data.html"). */
+function listPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split("\\").join("/"))
+    .filter((page) => !page.startsWith("_"))
+    .sort();
+}
+
+/** Clean URL of a page: "index.html" → "", "pages/x.html" → "pages/x". */
+function cleanPath(page: string): string {
+  return page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
+}
+
+const built = existsSync(join(distDir, "index.html"));
+const pages = built ? listPages(distDir) : [];
+
+describe("situs statis (Chromium, tanpa internet)", () => {
+  let site: { url: string; close(): Promise<void> };
+  let context: BrowserContext;
+  let profileDir: string;
+
+  beforeAll(async () => {
+    if (!built) return;
+    if (!existsSync(executablePath)) {
+      throw new Error(`Chromium tidak ditemukan di ${executablePath}: apt-get install -y chromium (atau setel CHROMIUM_PATH)`);
+    }
+    await mkdir(screenshotDir, { recursive: true });
+    site = await serveDist(distDir);
+    profileDir = await mkdtemp(join(tmpdir(), "asn-chromium-"));
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1440, height: 900 },
+      locale: "id-ID",
+      timezoneId: "Asia/Jakarta",
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+    if (profileDir) await rm(profileDir, { recursive: true, force: true });
+  });
+
+  it("situs sudah dibangun", () => {
+    expect(built, `Situs belum dibangun: ${join(distDir, "index.html")} tidak ada. Jalankan "npm run build" dulu (ASN_DB=...), atau setel ASN_DIST.`).toBe(true);
+    expect(pages).toContain("index.html");
+  });
+
+  it.each(pages)("%s: tanpa galat, tanpa permintaan keluar, grafik tampil", async (page) => {
+    const origin = new URL(site.url);
+    const consoleErrors: string[] = [];
+    const failedRequests: string[] = [];
+    const outsideRequests: string[] = [];
+    const tab = await context.newPage();
+    tab.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    tab.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    tab.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol !== "data:" && url.protocol !== "blob:" && url.host !== origin.host) outsideRequests.push(request.url());
+    });
+    tab.on("requestfailed", (request) => failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+    tab.on("response", (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+    });
+
+    try {
+      await tab.goto(new URL(cleanPath(page), site.url).href, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
+      const declaresCharts = (await tab.locator("main .card").count()) > 0;
+      if (declaresCharts) {
+        await tab.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, CHART_SELECTOR, {
+          timeout: PAGE_TIMEOUT,
+        });
+      }
+      await tab.waitForLoadState("networkidle");
+      await tab.waitForTimeout(500); // resize() draws after the first layout
+
+      const name = cleanPath(page).replace(/\/$/, "").replace(/\//g, "-") || "index";
+      await tab.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+
+      expect(consoleErrors, "galat di konsol").toEqual([]);
+      expect(failedRequests, "permintaan gagal").toEqual([]);
+      expect(outsideRequests, "permintaan ke host selain 127.0.0.1").toEqual([]);
+      expect(await tab.locator(".observablehq--error").count(), "sel galat Framework").toBe(0);
+      expect(await tab.getAttribute("html", "lang")).toBe("id");
+      // Framework titles .note/.warning boxes "Note"/"Warning" unless they carry a label="...".
+      expect(await tab.locator(":is(.note, .tip, .warning, .caution):not([label])").count(), "kotak catatan berjudul Inggris").toBe(0);
+      if (declaresCharts) expect(await tab.locator(CHART_SELECTOR).count()).toBeGreaterThan(0);
+
+      if (AGGREGATE_PAGES.has(page)) {
+        const dataFiles: string[] = await tab.evaluate(() =>
+          performance.getEntriesByType("resource").map((e) => e.name).filter((url) => url.includes("/_file/")),
+        );
+        for (const url of dataFiles) {
+          const text = await (await fetch(url)).text();
+          expect(text.match(NIP_LIKE)?.[0], `NIP di ${new URL(url).pathname}`).toBeUndefined();
+        }
+      }
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
+});
