@@ -64,20 +64,24 @@ export async function runModels(
 ): Promise<void> {
   for (const schema of LAYERS) await conn.run(`create schema if not exists ${schema}`);
   await conn.run(readFileSync(join(SQL_DIR, "macros.sql"), "utf8"));
-  for (const layer of LAYERS) {
+  // The references decide the order (as in dbt), not the folders; progress is reported per layer.
+  const elapsed = new Map<string, number>();
+  const counts = new Map<string, string[]>();
+  for (const m of models) {
     const started = performance.now();
-    const counts: string[] = [];
-    for (const m of models.filter((x) => x.schema === layer)) {
-      const body = m.sql.trim().replace(/;\s*$/, "");
-      try {
-        await conn.run(`create or replace table ${m.schema}.${m.name} as\n${body}`);
-      } catch (e) {
-        throw new Error(`Model ${m.file} gagal: ${(e as Error).message.split("\n")[0]}`);
-      }
-      const n = await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`);
-      counts.push(`${m.name} ${formatCount(Number(n.getRows()[0][0]))}`);
+    const body = m.sql.trim().replace(/;\s*$/, "");
+    try {
+      await conn.run(`create or replace table ${m.schema}.${m.name} as\n${body}`);
+    } catch (e) {
+      throw new Error(`Model ${m.file} gagal: ${(e as Error).message.split("\n")[0]}`);
     }
-    const detail = layer === "marts" ? `: ${counts.join(", ")}` : "";
-    log(`${layer}: ${counts.length} model, ${formatSeconds(performance.now() - started)}${detail}`);
+    const n = await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`);
+    elapsed.set(m.schema, (elapsed.get(m.schema) ?? 0) + performance.now() - started);
+    counts.set(m.schema, [...(counts.get(m.schema) ?? []), `${m.name} ${formatCount(Number(n.getRows()[0][0]))}`]);
+  }
+  for (const layer of LAYERS) {
+    const list = counts.get(layer) ?? [];
+    const detail = layer === "marts" ? `: ${list.join(", ")}` : "";
+    log(`${layer}: ${list.length} model, ${formatSeconds(elapsed.get(layer) ?? 0)}${detail}`);
   }
 }

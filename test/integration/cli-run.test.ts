@@ -109,7 +109,7 @@ describe("run on dirty exports (test/fixtures/cli/dirty)", () => {
     const rejects = await query(db, `select file, line, "column", reason from marts.rejects order by file, line`);
     const at = (file: string, line: number) => rejects.find((r) => r.file === file && r.line === line);
     expect(at("pegawai.csv", 4)).toMatchObject({ column: "nip", reason: expect.stringMatching(/notasi ilmiah/i) });
-    expect(at("pegawai.csv", 5)).toMatchObject({ column: "nip", reason: expect.stringMatching(/digit/i) });
+    expect(at("pegawai.csv", 5)).toMatchObject({ column: "nip", reason: expect.stringMatching(/angka hilang/i) });
     expect(at("presensi_2025-01.csv", 7)).toMatchObject({ column: "jam_masuk", reason: expect.stringMatching(/jam/i) });
     expect(at("presensi_2025-01.csv", 8)).toMatchObject({ column: "nip", reason: expect.stringMatching(/tidak terdaftar/i) });
     expect(at("presensi_2025-01.csv", 9)).toMatchObject({ column: "tanggal", reason: expect.stringMatching(/tanggal/i) });
