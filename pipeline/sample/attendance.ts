@@ -1,0 +1,287 @@
+// One pass over the year writes mobile presensi (monthly), fingerprint attlogs (per device)
+// and aktivitas (monthly) from the plan. Each (employee, day) has its own seeded stream, so a
+// day's times do not depend on the order of anything else.
+import { activitiesFor, dinasLuarActivity, type Activity } from "./activities.ts";
+import { addAttendanceDirt, type DirtTargets } from "./attendance-dirt.ts";
+import type { Calendar, Day } from "./calendar.ts";
+import type { CaseLog } from "./cases.ts";
+import type { Employee } from "./employees.ts";
+import { offset } from "./organisation.ts";
+import { St, type Plan } from "./plan.ts";
+import { Rng } from "./random.ts";
+import type { Roles } from "./roles.ts";
+import { ChunkWriter, HM, HMS } from "./writers.ts";
+
+export const PRESENSI_HEADER = ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode"];
+export const AKTIVITAS_HEADER = ["nip", "tanggal", "jam_mulai", "jam_selesai", "uraian", "volume", "satuan", "menit", "status"];
+
+export interface AttendanceContext {
+  out: string;
+  seed: number;
+  cal: Calendar;
+  employees: Employee[];
+  plan: Plan;
+  roles: Roles;
+  log: CaseLog;
+}
+
+/** A PIN enrolled on a device but missing from mesin_pegawai (e.g. a technician's test finger). */
+const STRAY_PIN = 99_999;
+const fmt6 = (x: number) => x.toFixed(6);
+const pinPad = (pin: number) => String(pin).padStart(9, " ");
+/** Punches are packed in one number so a day's punches on a device sort by time, then PIN. */
+const packPunch = (t: number, pin: number, status: number, face: number) => ((t * 100000 + pin) * 8 + status) * 2 + face;
+
+class YearWriter {
+  private readonly r: Rng;
+  private readonly n: number;
+  // Per-person habits, fixed for the year.
+  private readonly earlyMean: Float32Array;
+  private readonly lateP: Float32Array;
+  private readonly earlyLeaveP: Float32Array;
+  private readonly stay: Float32Array;
+  private readonly perDay: Float32Array;
+  /** Share of the working day a person's logged activities cover (quiet performers: all of it). */
+  private readonly coverage: Float32Array;
+  private readonly quiet: Uint8Array;
+  private readonly acts: Activity[][];
+  readonly lateMin: Int32Array;
+  readonly lateDays: Int32Array;
+  readonly earlyMin: Int32Array;
+  private readonly attlog = new Map<string, ChunkWriter>();
+  private readonly punches = new Map<string, number[]>();
+  readonly done: { file: string; rows: number }[] = [];
+  private readonly targets: DirtTargets = { presensi: new Map(), aktivitas: new Map() };
+  private presensi: ChunkWriter | null = null;
+  private aktivitas: ChunkWriter | null = null;
+  private readonly twin: ChunkWriter;
+  private readonly overlap: ChunkWriter;
+  readonly overlapFrom: string;
+  readonly overlapTo: string;
+  // The day being written.
+  private month = 0;
+  private date = "";
+  private inOverlap = false;
+  private yearEnd = false;
+
+  constructor(private readonly ctx: AttendanceContext) {
+    const { employees, roles, seed, out, cal } = ctx;
+    const n = (this.n = employees.length);
+    this.r = new Rng(seed);
+    this.earlyMean = new Float32Array(n);
+    this.lateP = new Float32Array(n);
+    this.earlyLeaveP = new Float32Array(n);
+    this.stay = new Float32Array(n);
+    this.perDay = new Float32Array(n);
+    this.coverage = new Float32Array(n);
+    this.quiet = new Uint8Array(n);
+    this.lateMin = new Int32Array(n);
+    this.lateDays = new Int32Array(n);
+    this.earlyMin = new Int32Array(n);
+    for (let e = 0; e < n; e++) {
+      this.r.reseed(seed, e, 0x4ab17);
+      this.earlyMean[e] = this.r.int(5, 35);
+      this.stay[e] = this.r.int(3, 50);
+      this.perDay[e] = 1 + this.r.next() * 2;
+      this.coverage[e] = 0.55 + this.r.next() * 0.4;
+      if (!roles.clean[e]) {
+        this.lateP[e] = 0.01 + this.r.next() * 0.04;
+        this.earlyLeaveP[e] = 0.005 + this.r.next() * 0.01;
+      }
+    }
+    roles.chronicLate.forEach((e, i) => {
+      this.lateP[e] = 0.55 + (i % 4) * 0.1;
+      if (i % 3 === 0) this.earlyLeaveP[e] = 0.3;
+    });
+    for (const e of roles.quiet) {
+      this.quiet[e] = 1;
+      this.perDay[e] = 3;
+      this.coverage[e] = 1;
+    }
+    const cache = new Map<string, Activity[]>();
+    this.acts = employees.map((emp) => {
+      const key = `${emp.category}|${emp.jenisJabatan}`;
+      if (!cache.has(key)) cache.set(key, activitiesFor(emp));
+      return cache.get(key)!;
+    });
+    for (const emp of employees) {
+      if (emp.pin >= STRAY_PIN) throw new Error("sample: too many people on one device");
+      const id = emp.opd.deviceId;
+      if (this.attlog.has(id)) continue;
+      this.attlog.set(id, new ChunkWriter(out, `${id}_attlog.dat`));
+      this.punches.set(id, []);
+    }
+    this.twin = new ChunkWriter(out, `presensi_${cal.year}-03_ulang.csv`, PRESENSI_HEADER);
+    this.overlapFrom = `${cal.year}-06-16`;
+    this.overlapTo = `${cal.year}-07-15`;
+    this.overlap = new ChunkWriter(out, `aktivitas_${this.overlapFrom}_sd_${this.overlapTo}.csv`, AKTIVITAS_HEADER);
+  }
+
+  run(): void {
+    const { cal, plan, seed, employees } = this.ctx;
+    let strayDone = false;
+    for (let d = 0; d < cal.days.length; d++) {
+      const day = cal.days[d];
+      if (day.month !== this.month) this.openMonth(day.month);
+      if (!day.working) continue;
+      this.date = day.iso;
+      this.inOverlap = day.iso >= this.overlapFrom && day.iso <= this.overlapTo;
+      this.yearEnd = day.month === 12 && day.iso.slice(8) >= "15";
+      const w = cal.workIndex[d];
+      for (let e = 0; e < this.n; e++) {
+        const s = plan.status[e * plan.nWork + w] as St;
+        if (s === St.Inactive || s === St.Tk || s === St.Izin || s === St.Sakit || s === St.Cuti || s === St.TugasBelajar) continue;
+        this.r.reseed(seed, e, d, 0xda7);
+        this.employeeDay(employees[e], s, day);
+      }
+      if (!strayDone && day.month === 2) {
+        strayDone = true;
+        const first = employees[0].opd.deviceId;
+        this.punches.get(first)!.push(packPunch(7 * 3600 + 1234, STRAY_PIN, 0, 0), packPunch(16 * 3600 + 1500, STRAY_PIN, 1, 0));
+      }
+      this.flushPunches();
+    }
+    this.closeMonth();
+    this.done.push(this.twin.close(), this.overlap.close());
+    for (const writer of this.attlog.values()) this.done.push(writer.close());
+  }
+
+  private openMonth(month: number): void {
+    this.closeMonth();
+    this.month = month;
+    const mm = `${this.ctx.cal.year}-${String(month).padStart(2, "0")}`;
+    this.presensi = new ChunkWriter(this.ctx.out, `presensi_${mm}.csv`, PRESENSI_HEADER);
+    this.aktivitas = new ChunkWriter(this.ctx.out, `aktivitas_${mm}.csv`, AKTIVITAS_HEADER);
+  }
+
+  private closeMonth(): void {
+    if (!this.presensi || !this.aktivitas) return;
+    addAttendanceDirt({ ...this.ctx, month: this.month, presensi: this.presensi, aktivitas: this.aktivitas, targets: this.targets });
+    this.done.push(this.presensi.close(), this.aktivitas.close());
+  }
+
+  private employeeDay(emp: Employee, s: St, day: Day): void {
+    const r = this.r, e = emp.idx;
+    if (s === St.DinasLuar) {
+      if (r.chance(0.5)) this.activity(emp, dinasLuarActivity, 8 * 60, 15 * 60);
+      return;
+    }
+    // Times in seconds after midnight. Late arrivals and early leaves fall on whole minutes
+    // so their minutes are exact whichever way seconds are rounded.
+    const startS = day.start * 60, endS = day.end * 60;
+    let checkIn = -1, checkOut = -1;
+    if (s !== St.NoCheckin) {
+      if (r.chance(this.lateP[e])) {
+        const minutes = this.lateP[e] > 0.5 ? r.int(20, 90) : r.int(1, 15);
+        checkIn = startS + minutes * 60;
+        this.lateMin[e] += minutes;
+        this.lateDays[e]++;
+      } else {
+        checkIn = startS - Math.max(60, Math.round((this.earlyMean[e] + r.normal() * 6) * 60)) - r.int(0, 59);
+      }
+    }
+    if (s !== St.NoCheckout && s !== St.ForgotCheckout) {
+      if (r.chance(this.earlyLeaveP[e])) {
+        const minutes = this.earlyLeaveP[e] > 0.2 ? r.int(15, 60) : r.int(5, 30);
+        checkOut = endS - minutes * 60;
+        this.earlyMin[e] += minutes;
+      } else {
+        checkOut = endS + Math.max(60, Math.round((this.stay[e] + r.normal() * 10) * 60)) + r.int(0, 59);
+      }
+    }
+    if (emp.mode === "mobile") this.mobileRow(emp, s === St.Outside, checkIn, checkOut);
+    else this.fingerprint(emp, day, checkIn, checkOut);
+
+    // Activities between arrival and departure (none on a "present, no activity" day).
+    if (s === St.NoActivity) return;
+    const from = (checkIn < 0 ? day.start : Math.ceil(checkIn / 60)) + r.int(5, 15);
+    const leave = (checkOut < 0 ? day.end : Math.floor(checkOut / 60)) - r.int(0, 10);
+    const to = s === St.ForgotCheckout ? r.int(18 * 60 + 15, 21 * 60) : from + Math.round((leave - from) * this.coverage[e]);
+    const count = Math.max(1, Math.min(3, Math.round(this.perDay[e] + r.normal() * 0.5)));
+    const span = Math.floor((to - from) / count);
+    const list = this.acts[e];
+    for (let k = 0; k < count && span > 20; k++) {
+      const a = from + k * span + (k === 0 ? 0 : r.int(0, 10));
+      const b = from + (k + 1) * span - r.int(0, 10);
+      this.activity(emp, list[r.int(0, list.length - 1)], a, b);
+    }
+    if (emp.mode === "kantor" && !this.ctx.roles.planted[e] && !this.targets.aktivitas.has(this.month)) {
+      this.targets.aktivitas.set(this.month, { e, date: this.date });
+    }
+  }
+
+  private activity(emp: Employee, a: Activity, from: number, to: number): void {
+    const r = this.r, quiet = this.quiet[emp.idx];
+    const vol = quiet ? a.volMax : r.int(a.volMin, a.volMax);
+    const status = quiet ? "disetujui" : r.next() < (this.yearEnd ? 0.6 : 0.9) ? "disetujui" : r.chance(0.5) ? "menunggu" : "ditolak";
+    const text = `${emp.nip},${this.date},${HM[from]},${HM[to]},${a.uraian[this.month - 1]},${vol},${a.satuan},${to - from},${status}\n`;
+    this.aktivitas!.line(text);
+    if (this.inOverlap) this.overlap.line(text);
+  }
+
+  private mobileRow(emp: Employee, far: boolean, checkIn: number, checkOut: number): void {
+    const r = this.r, u = emp.unit;
+    const metode = far ? "mobile" : r.next() < 0.93 ? "mobile" : r.chance(0.85) ? "web" : "manual";
+    let coords = ",,,";
+    if (metode === "mobile") {
+      const [la, lo] = offset(u.lat, u.lon, far ? r.int(1100, 5000) : r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
+      const [lb, lob] = far ? offset(la, lo, r.int(5, 60), r.next() * 2 * Math.PI) : offset(u.lat, u.lon, r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
+      coords = checkIn < 0 ? `,,${fmt6(lb)},${fmt6(lob)}` : checkOut < 0 ? `${fmt6(la)},${fmt6(lo)},,` : `${fmt6(la)},${fmt6(lo)},${fmt6(lb)},${fmt6(lob)}`;
+    }
+    const text = `${emp.nip},${this.date},${checkIn < 0 ? "" : HMS[checkIn]},${checkOut < 0 ? "" : HMS[checkOut]},${coords},${metode}\n`;
+    this.presensi!.line(text);
+    if (this.month === 3) this.twin.line(text);
+    if (!this.ctx.roles.planted[emp.idx] && !this.targets.presensi.has(this.month)) {
+      this.targets.presensi.set(this.month, { e: emp.idx, date: this.date });
+    }
+  }
+
+  /** Check-in (0) and check-out (1), sometimes twice a minute apart, sometimes a lunch break (2, 3). */
+  private fingerprint(emp: Employee, day: Day, checkIn: number, checkOut: number): void {
+    const r = this.r, list = this.punches.get(emp.opd.deviceId)!;
+    const face = emp.verify === 15 ? 1 : 0, pin = emp.pin;
+    if (checkIn >= 0) {
+      list.push(packPunch(checkIn, pin, 0, face));
+      if (r.chance(0.04)) list.push(packPunch(checkIn + r.int(40, 80), pin, 0, face));
+    }
+    if (r.chance(0.05)) {
+      const noon = day.dow === 5 ? 11 * 3600 + 30 * 60 : 12 * 3600;
+      list.push(packPunch(noon + r.int(0, 900), pin, 2, face), packPunch(noon + 2400 + r.int(0, 1800), pin, 3, face));
+    }
+    if (checkOut >= 0) {
+      list.push(packPunch(checkOut, pin, 1, face));
+      // The repeated punch comes first, so the last punch is still the check-out.
+      if (r.chance(0.03)) list.push(packPunch(checkOut - r.int(40, 80), pin, 1, face));
+    }
+  }
+
+  private flushPunches(): void {
+    for (const [deviceId, list] of this.punches) {
+      if (list.length === 0) continue;
+      list.sort((a, b) => a - b);
+      const writer = this.attlog.get(deviceId)!;
+      const prefix = `\t${this.date} `, suffix = `\t${deviceId}\t`;
+      for (const key of list) {
+        const face = key % 2, status = Math.floor(key / 2) % 8, rest = Math.floor(key / 16);
+        const pin = rest % 100000, t = Math.floor(rest / 100000);
+        if (pin === STRAY_PIN) this.ctx.log.add("", "dirt_unknown_pin", `PIN ${STRAY_PIN} is not in mesin_pegawai.csv`, writer.file, writer.rows + 1);
+        writer.line(`${pinPad(pin)}${prefix}${HMS[t]}${suffix}${status}\t${face ? 15 : 1}\t0\r\n`);
+      }
+      list.length = 0;
+    }
+  }
+}
+
+export function writeAttendance(ctx: AttendanceContext): { file: string; rows: number }[] {
+  const { employees, log, roles, cal } = ctx;
+  const y = new YearWriter(ctx);
+  y.run();
+  const march = `presensi_${cal.year}-03`;
+  log.add("", "dirt_duplicate_month", `${march}_ulang.csv repeats every row of ${march}.csv (same natural keys)`, `${march}_ulang.csv`);
+  const overlap = `aktivitas_${y.overlapFrom}_sd_${y.overlapTo}.csv`;
+  log.add("", "dirt_overlapping_export", `${overlap} repeats the rows of ${y.overlapFrom}..${y.overlapTo} from the monthly files`, overlap);
+  for (const e of roles.chronicLate) {
+    log.add(employees[e].nip, "chronic_late", `late on ${y.lateDays[e]} days, ${y.lateMin[e]} late minutes, ${y.earlyMin[e]} early-leave minutes in the year (${employees[e].mode}; late/early times on whole minutes)`);
+  }
+  return y.done;
+}

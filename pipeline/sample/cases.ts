@@ -1,0 +1,23 @@
+// The deliberately planted cases and dirt rows, returned to the caller for tests.
+
+export interface SampleCase {
+  /** The employee concerned ("" for a unit- or file-level case). */
+  nip: string;
+  /** Case name, e.g. "tk_days_14", "tk_consecutive_10", "dirt_nip_scientific". */
+  case: string;
+  detail: string;
+  /** For dirt: the file (relative to the out dir) and 1-based line number (the header is line 1). */
+  file?: string;
+  line?: number;
+}
+
+export class CaseLog {
+  readonly cases: SampleCase[] = [];
+
+  add(nip: string, name: string, detail: string, file?: string, line?: number): void {
+    const c: SampleCase = { nip, case: name, detail };
+    if (file !== undefined) c.file = file;
+    if (line !== undefined) c.line = line;
+    this.cases.push(c);
+  }
+}

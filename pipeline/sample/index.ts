@@ -1,0 +1,74 @@
+// Deterministic sample exports for a fictional kabupaten, with planted cases and dirt.
+// Usage (wired by pipeline/cli.ts): sample --out DIR [--employees N] [--year YYYY] [--seed S]
+import { mkdirSync } from "node:fs";
+import { writeAttendance } from "./attendance.ts";
+import { buildCalendar } from "./calendar.ts";
+import { CaseLog, type SampleCase } from "./cases.ts";
+import { buildEmployees } from "./employees.ts";
+import { writeAbsences, writeDevices, writeHolidays, writePegawai, writeUnits } from "./master.ts";
+import { buildOrganisation } from "./organisation.ts";
+import { planPerformance, writeSkp } from "./performance.ts";
+import { buildPlan } from "./plan.ts";
+import { Rng } from "./random.ts";
+import { writeIkp, writeSanctions, writeTraining } from "./records.ts";
+import { assignRoles } from "./roles.ts";
+import { write360, writeCompetency, writeStandards } from "./talent.ts";
+
+export type { SampleCase } from "./cases.ts";
+
+export interface SampleOptions {
+  out: string;
+  /** Default 6000; at least 200 so that every planted case fits. */
+  employees?: number;
+  /** Default 2025. */
+  year?: number;
+  /** Default 1. */
+  seed?: number;
+}
+
+export interface SampleResult {
+  files: { file: string; rows: number }[];
+  cases: SampleCase[];
+}
+
+export const MIN_EMPLOYEES = 200;
+
+export async function generateSample(opts: SampleOptions): Promise<SampleResult> {
+  const total = opts.employees ?? 6000;
+  const year = opts.year ?? 2025;
+  const seed = (opts.seed ?? 1) >>> 0;
+  if (!Number.isInteger(total) || total < MIN_EMPLOYEES) throw new Error(`sample: --employees must be an integer >= ${MIN_EMPLOYEES}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error("sample: --year must be a year between 2000 and 2100");
+  mkdirSync(opts.out, { recursive: true });
+
+  const log = new CaseLog();
+  const rng = new Rng(seed);
+  const cal = buildCalendar(year);
+  const opds = buildOrganisation(rng);
+  const employees = buildEmployees(opds, total, cal, rng);
+  const roles = assignRoles(employees, year, rng);
+  const plan = buildPlan(employees, roles, cal, rng, log);
+  const perf = planPerformance(employees, opds, roles, seed, log);
+
+  const out = opts.out;
+  const files = [
+    writePegawai(out, employees, log),
+    writeUnits(out, opds),
+    writeHolidays(out, cal),
+    writeDevices(out, employees),
+    writeAbsences(out, cal, employees, plan, log),
+    ...writeAttendance({ out, seed, cal, employees, plan, roles, log }),
+    ...writeSkp(out, year, employees, perf, roles, seed, log),
+    write360(out, year, employees, perf, roles, seed, log),
+    writeStandards(out),
+    writeCompetency(out, year, employees, roles, seed, log),
+    writeSanctions(out, cal, employees, plan, roles, seed, log),
+    writeIkp(out, cal, employees, seed, log),
+    writeTraining(out, year, employees, seed, log),
+  ];
+  for (const e of roles.quiet) {
+    log.add(employees[e].nip, "quiet_performer", "SKP di_atas/di_atas every period both years, 3 approved activities a day at full volume, 360 around 4.7, no TK, no late minutes, no sanction");
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { files, cases: log.cases };
+}

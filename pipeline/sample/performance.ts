@@ -1,0 +1,166 @@
+// SKP ratings (PermenPANRB 6/2022), the units' own predikat and the per-unit distribution that
+// follows it (SE MenPANRB 3/2023), with a few known mismatches.
+import type { CaseLog } from "./cases.ts";
+import type { Employee } from "./employees.ts";
+import type { Opd } from "./organisation.ts";
+import { Rng } from "./random.ts";
+import type { Roles } from "./roles.ts";
+import { ChunkWriter } from "./writers.ts";
+
+export type Rating = "di_atas" | "sesuai" | "di_bawah";
+export type Predikat = "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang_misconduct" | "sangat_kurang";
+const PREDIKATS: Predikat[] = ["sangat_baik", "baik", "butuh_perbaikan", "kurang_misconduct", "sangat_kurang"];
+export type UnitPredikat = "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
+
+/** The PermenPANRB 6/2022 matrix, needed here to write the export's own predikat column. */
+const MATRIX: Record<Rating, Record<Rating, Predikat>> = {
+  di_atas: { di_bawah: "kurang_misconduct", sesuai: "baik", di_atas: "sangat_baik" },
+  sesuai: { di_bawah: "kurang_misconduct", sesuai: "baik", di_atas: "baik" },
+  di_bawah: { di_bawah: "sangat_kurang", sesuai: "butuh_perbaikan", di_atas: "butuh_perbaikan" },
+};
+
+/** How e-Kinerja exports spell the ratings; the canonical code most of the time. */
+const SPELLINGS: Record<Rating, string[]> = {
+  di_atas: ["diatas_ekspektasi", "Di Atas Ekspektasi", "di atas ekspektasi", "DI_ATAS"],
+  sesuai: ["sesuai_ekspektasi", "Sesuai Ekspektasi", "sesuai ekspektasi", "SESUAI"],
+  di_bawah: ["dibawah_ekspektasi", "Di Bawah Ekspektasi", "di bawah ekspektasi", "DI_BAWAH"],
+};
+
+/** Share of each predikat (in PREDIKATS order) among a unit's staff, per the unit's own predikat. */
+const PROFILE: Record<UnitPredikat, number[]> = {
+  istimewa: [0.45, 0.5, 0.05, 0, 0],
+  baik: [0.15, 0.65, 0.12, 0.05, 0.03],
+  butuh_perbaikan: [0.05, 0.2, 0.65, 0.1, 0],
+  kurang: [0.05, 0.1, 0.15, 0.65, 0.05],
+  sangat_kurang: [0, 0.1, 0.15, 0.1, 0.65],
+};
+
+export interface Performance {
+  unitPredikat: Map<Opd, UnitPredikat>;
+  /** Annual ratings [hasil, perilaku] per employee, this year and last year. */
+  annual: [Rating, Rating][];
+  previous: [Rating, Rating][];
+}
+
+function largestRemainder(shares: number[], total: number): number[] {
+  const raw = shares.map((s) => s * total);
+  const counts = raw.map(Math.floor);
+  const order = raw.map((r, i) => [r - Math.floor(r), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const missing = total - counts.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) counts[order[k][1]]++;
+  return counts;
+}
+
+function ratingsFor(p: Predikat, rng: Rng): [Rating, Rating] {
+  switch (p) {
+    case "sangat_baik": return ["di_atas", "di_atas"];
+    case "baik": return rng.pick<[Rating, Rating]>([["sesuai", "sesuai"], ["sesuai", "sesuai"], ["sesuai", "sesuai"], ["di_atas", "sesuai"], ["sesuai", "di_atas"]]);
+    case "butuh_perbaikan": return rng.chance(0.7) ? ["di_bawah", "sesuai"] : ["di_bawah", "di_atas"];
+    case "kurang_misconduct": return rng.chance(0.75) ? ["sesuai", "di_bawah"] : ["di_atas", "di_bawah"];
+    case "sangat_kurang": return ["di_bawah", "di_bawah"];
+  }
+}
+
+/**
+ * Fixed ratings of the nine-box and quiet-performer people (both years, every period). Box order
+ * follows the PermenPANRB 3/2020 grid: box -> kinerja (potential is set in talent.ts).
+ */
+export function fixedRatings(roles: Roles): Map<number, Rating> {
+  const fixed = new Map<number, Rating>();
+  const kinerja: Rating[] = ["di_bawah", "sesuai", "di_bawah", "di_atas", "sesuai", "di_bawah", "di_atas", "sesuai", "di_atas"];
+  for (const { e, box } of roles.nineBox) fixed.set(e, kinerja[box - 1]);
+  for (const e of roles.quiet) fixed.set(e, "di_atas");
+  return fixed;
+}
+
+export function planPerformance(employees: Employee[], opds: Opd[], roles: Roles, seed: number, log: CaseLog): Performance {
+  const rng = new Rng(seed, 0x5c9);
+  const fixed = fixedRatings(roles);
+  // The weakest organisation predikats go to OPDs without any planted top performer, smallest first.
+  const clear = opds.filter((o) => !employees.some((e) => e.opd === o && fixed.get(e.idx) === "di_atas"));
+  const prefer = [...clear].sort((a, b) => Number(!!b.kecamatan) - Number(!!a.kecamatan) || a.weight - b.weight || a.index - b.index);
+  const unitPredikat = new Map<Opd, UnitPredikat>();
+  const weak: UnitPredikat[] = ["sangat_kurang", "kurang", "butuh_perbaikan", "butuh_perbaikan"];
+  weak.forEach((p, i) => unitPredikat.set(prefer[i], p));
+  const rest = opds.filter((o) => !unitPredikat.has(o));
+  rest.forEach((o, i) => unitPredikat.set(o, i % 6 === 1 ? "istimewa" : "baik"));
+  // One unit rated butuh_perbaikan whose staff were rated as leniently as a "baik" unit.
+  const lenient = prefer[3];
+
+  const annual: [Rating, Rating][] = new Array(employees.length);
+  const previous: [Rating, Rating][] = new Array(employees.length);
+  for (const opd of opds) {
+    const predikat = unitPredikat.get(opd)!;
+    const staff = employees.filter((e) => e.opd === opd);
+    const counts = largestRemainder(PROFILE[opd === lenient ? "baik" : predikat], staff.length);
+    const open: Employee[] = [];
+    for (const emp of staff) {
+      const f = fixed.get(emp.idx);
+      if (f === undefined) { open.push(emp); continue; }
+      const p = MATRIX[f][f];
+      counts[PREDIKATS.indexOf(p)]--;
+      annual[emp.idx] = previous[emp.idx] = [f, f];
+    }
+    // Heads of OPD come first and so take the best ratings the unit's curve allows.
+    rng.shuffle(open).sort((a, b) => Number(b.jenisJabatan === "jpt") - Number(a.jenisJabatan === "jpt"));
+    let k = 0;
+    for (let c = 0; c < PREDIKATS.length; c++) {
+      for (let j = 0; j < counts[c] && k < open.length; j++) annual[open[k++].idx] = ratingsFor(PREDIKATS[c], rng);
+    }
+    while (k < open.length) annual[open[k++].idx] = ratingsFor("baik", rng);
+    for (const emp of open) {
+      previous[emp.idx] = rng.chance(0.7) ? annual[emp.idx] : ratingsFor(PREDIKATS[rng.weighted([2, 6, 1, 0.5, 0.5])], rng);
+    }
+    if (opd === lenient) {
+      log.add("", "unit_curve_break", `${opd.code} ${opd.name}: organisation predikat butuh_perbaikan, staff rated like a "baik" unit (${counts[2]} of ${staff.length} butuh_perbaikan)`);
+    }
+  }
+  return { unitPredikat, annual, previous };
+}
+
+const SKP_HEADER = ["nip", "tahun", "periode", "rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja", "nip_penilai"];
+const STEP: Record<Rating, Rating[]> = { di_atas: ["sesuai"], sesuai: ["di_atas", "di_bawah"], di_bawah: ["sesuai"] };
+
+function quarterActive(emp: Employee, year: number, q: number): boolean {
+  const from = `${year}-${String(q * 3 - 2).padStart(2, "0")}-01`;
+  const to = `${year}-${String(q * 3).padStart(2, "0")}-31`;
+  return emp.tmtMulai <= to && (emp.tmtSelesai === "" || emp.tmtSelesai >= from);
+}
+
+export function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
+  const rng = new Rng(seed, 0x5c9, 2);
+  const fixed = fixedRatings(roles);
+  const spell = (r: Rating) => (rng.chance(0.7) ? r : rng.pick(SPELLINGS[r]));
+  const penilai = (emp: Employee) => (emp.superior >= 0 ? employees[emp.superior].nip : "");
+  const current = new ChunkWriter(out, `skp_${year}.csv`, SKP_HEADER);
+  let eligible = 0;
+  for (const emp of employees) {
+    const quarters = [1, 2, 3, 4].filter((q) => quarterActive(emp, year, q));
+    const periods: [string, [Rating, Rating]][] = quarters.map((q) => {
+      const [h, p] = perf.annual[emp.idx];
+      const drift = !fixed.has(emp.idx) && rng.chance(0.25);
+      const pair: [Rating, Rating] = drift ? (rng.chance(0.5) ? [rng.pick(STEP[h]), p] : [h, rng.pick(STEP[p])]) : [h, p];
+      return [`TW${q}`, pair];
+    });
+    if (quarters.length >= 2) periods.push(["TAHUNAN", perf.annual[emp.idx]]);
+    for (const [periode, [h, p]] of periods) {
+      let predikat = MATRIX[h][p];
+      // About 1% of the rows, evenly spread, carry a predikat that the ratings do not give.
+      if (!roles.planted[emp.idx] && ++eligible % 100 === 37) {
+        const wrong = rng.pick(PREDIKATS.filter((x) => x !== predikat));
+        log.add(emp.nip, "skp_predikat_mismatch", `${periode}: ratings ${h}/${p} give ${predikat}, the export says ${wrong}`, current.file, current.nextLine);
+        predikat = wrong;
+      }
+      current.row([emp.nip, year, periode, spell(h), spell(p), predikat, penilai(emp)]);
+    }
+  }
+  const last = new ChunkWriter(out, `skp_${year - 1}.csv`, SKP_HEADER);
+  for (const emp of employees) {
+    if (emp.tmtMulai >= `${year - 1}-07-01`) continue;
+    const [h, p] = perf.previous[emp.idx];
+    last.row([emp.nip, year - 1, "TAHUNAN", spell(h), spell(p), MATRIX[h][p], penilai(emp)]);
+  }
+  const unit = new ChunkWriter(out, "predikat_unit.csv", ["kode_unit", "tahun", "predikat_organisasi"]);
+  for (const [opd, p] of [...perf.unitPredikat].sort((a, b) => a[0].index - b[0].index)) unit.row([opd.code, year, p]);
+  return [current.close(), last.close(), unit.close()];
+}

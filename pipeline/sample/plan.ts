@@ -1,0 +1,192 @@
+// The attendance plan: one status per employee per working day, decided before any file is
+// written, so that TK counts, runs and absences are exact by construction.
+import type { Calendar } from "./calendar.ts";
+import type { CaseLog } from "./cases.ts";
+import type { Employee } from "./employees.ts";
+import type { Rng } from "./random.ts";
+import type { Roles } from "./roles.ts";
+
+export const enum St {
+  Inactive = 0,
+  Present = 1,
+  Tk = 2,
+  Izin = 3,
+  Sakit = 4,
+  Cuti = 5,
+  DinasLuar = 6,
+  TugasBelajar = 7,
+  NoCheckout = 8,
+  NoCheckin = 9,
+  NoActivity = 10,
+  /** Checked in, never checked out, logged activities into the evening. */
+  ForgotCheckout = 11,
+  /** Mobile check-in 1-5 km from the unit. */
+  Outside = 12,
+}
+
+export const ABSENCE_JENIS: Record<number, string> = {
+  [St.Izin]: "izin", [St.Sakit]: "sakit", [St.Cuti]: "cuti", [St.DinasLuar]: "dinas_luar", [St.TugasBelajar]: "tugas_belajar",
+};
+
+export interface Absence {
+  e: number;
+  status: St;
+  /** Working-day indices, inclusive. */
+  from: number;
+  to: number;
+}
+
+export interface Plan {
+  nWork: number;
+  /** status[e * nWork + w]. */
+  status: Uint8Array;
+  absences: Absence[];
+}
+
+export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rng: Rng, log: CaseLog): Plan {
+  const nWork = cal.workDays.length;
+  const status = new Uint8Array(employees.length * nWork);
+  const absences: Absence[] = [];
+  const iso = (w: number) => cal.days[cal.workDays[w]].iso;
+  const at = (e: number, w: number) => status[e * nWork + w];
+  const set = (e: number, w: number, s: St) => (status[e * nWork + w] = s);
+  for (const emp of employees) for (let w = emp.fromWork; w <= emp.toWork; w++) set(emp.idx, w, St.Present);
+
+  /** A block of `len` working days starting at w, if every day is still plainly present. */
+  const free = (e: number, w: number, len: number) => {
+    const emp = employees[e];
+    if (w <= emp.fromWork || w + len - 1 >= emp.toWork) return false;
+    for (let k = 0; k < len; k++) if (at(e, w + k) !== St.Present) return false;
+    return true;
+  };
+  const absent = (e: number, s: St, from: number, to: number) => {
+    for (let w = from; w <= to; w++) set(e, w, s);
+    absences.push({ e, status: s, from, to });
+  };
+  const place = (e: number, s: St, len: number) => {
+    const emp = employees[e];
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const w = rng.int(emp.fromWork + 1, Math.max(emp.fromWork + 1, emp.toWork - len));
+      if (free(e, w, len)) return absent(e, s, w, w + len - 1);
+    }
+  };
+  /** k TK days, never on the first or last active day, never two in a row. */
+  const scatterTk = (e: number, k: number): number[] => {
+    const emp = employees[e];
+    const candidates: number[] = [];
+    for (let w = emp.fromWork + 1; w < emp.toWork; w++) if (at(e, w) === St.Present) candidates.push(w);
+    const chosen: number[] = [];
+    for (const w of rng.shuffle(candidates)) {
+      if (chosen.length === k) break;
+      if (at(e, w - 1) === St.Tk || at(e, w + 1) === St.Tk) continue;
+      set(e, w, St.Tk);
+      chosen.push(w);
+    }
+    if (chosen.length !== k) throw new Error(`sample: could not place ${k} TK days for ${emp.nip}`);
+    return chosen.sort((a, b) => a - b);
+  };
+  const datesOf = (ws: number[]) => ws.map(iso).join(" ");
+  const sample = (e: number, s: St, share: number) => {
+    const days: number[] = [];
+    for (let w = employees[e].fromWork; w <= employees[e].toWork; w++) {
+      if (at(e, w) === St.Present && rng.chance(share)) {
+        set(e, w, s);
+        days.push(w);
+      }
+    }
+    return days;
+  };
+
+  // Consecutive runs first: they need a clear window around a weekday holiday.
+  const anchors = runAnchors(cal, ["05-01", "08-17", "09-05"]);
+  roles.runs.forEach(({ e, length }, i) => {
+    const start = anchors[i % anchors.length] - 4;
+    for (let w = start; w < start + length; w++) set(e, w, St.Tk);
+    const ws = Array.from({ length }, (_, k) => start + k);
+    log.add(employees[e].nip, `tk_consecutive_${length}`,
+      `${length} consecutive working days TK ${iso(start)}..${iso(start + length - 1)} (weekend and holiday inside; ${length} TK days in the year; present on ${iso(start - 1)} and ${iso(start + length)}): ${datesOf(ws)}`);
+  });
+  const runPeople = new Set(roles.runs.map((r) => r.e));
+
+  // Long absences.
+  for (const e of roles.tugasBelajar) {
+    const from = Math.max(employees[e].fromWork + 1, Math.floor(nWork * 0.67));
+    absent(e, St.TugasBelajar, from, employees[e].toWork);
+    log.add(employees[e].nip, "tugas_belajar", `tugas_belajar ${iso(from)}..${iso(employees[e].toWork)}`);
+  }
+  for (const e of roles.cutiMelahirkan) {
+    const from = rng.int(20, nWork - 90);
+    absent(e, St.Cuti, from, from + 62);
+    log.add(employees[e].nip, "cuti_melahirkan", `cuti ${iso(from)}..${iso(from + 62)} (63 working days)`);
+  }
+
+  // Ordinary absences for everyone (not around the consecutive runs).
+  for (const emp of employees) {
+    const e = emp.idx;
+    if (runPeople.has(e) || emp.toWork - emp.fromWork < 20) continue;
+    const manager = emp.jenisJabatan !== "pelaksana" && emp.jenisJabatan !== "fungsional";
+    if (rng.chance(0.55)) for (let b = rng.int(1, 2); b > 0; b--) place(e, St.Cuti, rng.int(1, 5));
+    if (rng.chance(0.25)) place(e, St.Sakit, rng.int(1, 3));
+    if (rng.chance(0.2)) place(e, St.Izin, 1);
+    if (rng.chance(manager ? 0.5 : 0.15)) for (let b = rng.int(1, 2); b > 0; b--) place(e, St.DinasLuar, rng.int(1, 3));
+  }
+
+  // TK: exact for the ladder, 0-2 for about a fifth of everyone else.
+  for (const { e, days } of roles.ladder) {
+    const ws = scatterTk(e, days);
+    log.add(employees[e].nip, `tk_days_${days}`, `${days} TK days, never two in a row, no late/early minutes, no missing punch (${employees[e].mode}): ${datesOf(ws)}`);
+  }
+  for (const emp of employees) {
+    if (roles.planted[emp.idx] && roles.clean[emp.idx]) continue;
+    if (emp.toWork - emp.fromWork > 20 && rng.chance(0.2)) scatterTk(emp.idx, rng.int(1, 2));
+  }
+
+  // Present-day variants.
+  const variant = (people: number[], s: St, name: string, lo: number, hi: number, what: string) => {
+    for (const e of people) {
+      const days = sample(e, s, lo + rng.next() * (hi - lo));
+      log.add(employees[e].nip, name, `${days.length} days ${what} (${employees[e].mode}): ${datesOf(days.slice(0, 8))}${days.length > 8 ? " ..." : ""}`);
+    }
+  };
+  variant(roles.presentNoActivity, St.NoActivity, "present_no_activity", 0.35, 0.6, "with check-in and check-out but no aktivitas");
+  variant(roles.forgotCheckout, St.ForgotCheckout, "forgot_checkout_activity", 0.015, 0.03, "with check-in only and aktivitas until the evening");
+  variant(roles.missingCheckout, St.NoCheckout, "missing_checkout", 0.02, 0.04, "with a check-in but no check-out");
+  variant(roles.missingCheckin, St.NoCheckin, "missing_checkin", 0.02, 0.04, "with a check-out but no check-in");
+  variant(roles.outsideGeofence, St.Outside, "outside_geofence", 0.25, 0.6, "checking in 1-5 km from the unit");
+  for (const emp of employees) {
+    if (roles.planted[emp.idx]) continue;
+    for (let w = emp.fromWork; w <= emp.toWork; w++) {
+      if (at(emp.idx, w) !== St.Present) continue;
+      const r = rng.next();
+      if (r < 0.006) set(emp.idx, w, St.NoCheckout);
+      else if (r < 0.009) set(emp.idx, w, St.NoCheckin);
+      else if (r < 0.04) set(emp.idx, w, St.NoActivity);
+    }
+  }
+  return { nWork, status, absences };
+}
+
+/** Working-day index of the first working day after each preferred weekday holiday. */
+function runAnchors(cal: Calendar, preferred: string[]): number[] {
+  const nWork = cal.workDays.length;
+  const candidates: { d: number; w: number }[] = [];
+  for (const h of cal.holidays) {
+    const d = cal.days.findIndex((day) => day.iso === h.tanggal);
+    if (d < 0 || cal.days[d].dow === 0 || cal.days[d].dow === 6) continue;
+    let next = d + 1;
+    while (next < cal.days.length && cal.workIndex[next] < 0) next++;
+    const w = next < cal.days.length ? cal.workIndex[next] : -1;
+    if (w >= 6 && w + 8 < nWork - 1) candidates.push({ d, w });
+  }
+  if (candidates.length === 0) throw new Error(`sample: no weekday holiday in ${cal.year} to anchor a TK run`);
+  const dayOf = (md: string) => cal.days.findIndex((d) => d.iso === `${cal.year}-${md}`);
+  const used = new Set<number>();
+  return preferred.map((md) => {
+    const target = dayOf(md);
+    const free = candidates.filter((c) => !used.has(c.w));
+    const pool = free.length > 0 ? free : candidates;
+    const best = pool.reduce((a, b) => (Math.abs(b.d - target) < Math.abs(a.d - target) ? b : a));
+    used.add(best.w);
+    return best.w;
+  });
+}

@@ -1,0 +1,78 @@
+// Which employees carry which planted case. Every role is held by distinct people, so each
+// case stays exact however the others are generated.
+import type { Employee } from "./employees.ts";
+import type { Rng } from "./random.ts";
+
+/** Real TK days in the year: three people on each rung and one on each side of every boundary. */
+export const LADDER_RUNGS = [3, 5, 8, 12, 15, 18, 22, 26, 30];
+export const LADDER_BOUNDARIES = [2, 3, 6, 7, 10, 11, 13, 14, 16, 17, 20, 21, 24, 25, 27, 28];
+
+export interface Roles {
+  /** Ladder people with their exact TK count. */
+  ladder: { e: number; days: number }[];
+  /** Consecutive TK runs: length 10 (twice) and 9. */
+  runs: { e: number; length: number }[];
+  chronicLate: number[];
+  presentNoActivity: number[];
+  forgotCheckout: number[];
+  missingCheckout: number[];
+  missingCheckin: number[];
+  outsideGeofence: number[];
+  quiet: number[];
+  /** Nine-box targets: box 1-9 per person. */
+  nineBox: { e: number; box: number }[];
+  peerFew: number[];
+  tugasBelajar: number[];
+  cutiMelahirkan: number[];
+  /** People whose attendance is kept clean (no lateness, no missing punch, no stray TK). */
+  clean: Uint8Array;
+  /** Any planted role at all. */
+  planted: Uint8Array;
+}
+
+export function assignRoles(employees: Employee[], year: number, rng: Rng): Roles {
+  const n = employees.length;
+  const before = `${year - 1}-01-01`;
+  const eligible = employees.filter((e) => e.lifecycle === "regular" && e.jenisJabatan !== "jpt" && e.tmtMulai < before);
+  const mobile = rng.shuffle(eligible.filter((e) => e.mode === "mobile").map((e) => e.idx));
+  const kantor = rng.shuffle(eligible.filter((e) => e.mode === "kantor").map((e) => e.idx));
+  const clean = new Uint8Array(n);
+  const planted = new Uint8Array(n);
+  /** Next person from the preferred pool (the other one when it runs dry, unless strict). */
+  const take = (from: "mobile" | "kantor" | "any", keepClean = false, strict = false): number => {
+    const preferred = from === "mobile" ? mobile : from === "kantor" ? kantor : kantor.length >= mobile.length ? kantor : mobile;
+    const other = preferred === mobile ? kantor : mobile;
+    const e = preferred.pop() ?? (strict ? undefined : other.pop());
+    if (e === undefined) throw new Error(`sample: too few employees for every planted case (got ${n}; use --employees 200 or more)`);
+    planted[e] = 1;
+    if (keepClean) clean[e] = 1;
+    return e;
+  };
+  // Alternate mobile and fingerprint people so both attendance sources carry every case.
+  const mixed = (i: number) => (i % 3 === 0 ? "mobile" : "kantor");
+  const times = <T>(count: number, f: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => f(i));
+  const scaled = (per: number, min: number) => Math.max(min, Math.round(n / per));
+
+  const ladderDays = [...LADDER_RUNGS.flatMap((d) => [d, d, d]), ...LADDER_BOUNDARIES];
+  const roles: Roles = {
+    outsideGeofence: times(scaled(600, 3), () => take("mobile", false, true)),
+    ladder: ladderDays.map((days, i) => ({ e: take(mixed(i), true), days })),
+    runs: [10, 10, 9].map((length, i) => ({ e: take(mixed(i + 1), true), length })),
+    chronicLate: times(scaled(200, 6), (i) => take(mixed(i))),
+    presentNoActivity: times(scaled(400, 5), (i) => take(mixed(i))),
+    forgotCheckout: times(scaled(1000, 3), (i) => take(mixed(i))),
+    missingCheckout: times(scaled(2000, 3), (i) => take(mixed(i))),
+    missingCheckin: times(scaled(2000, 3), (i) => take(mixed(i))),
+    quiet: times(scaled(600, 3), () => take("any", true)),
+    nineBox: times(9 * scaled(1500, 2), (i) => ({ e: take("any", true), box: (i % 9) + 1 })),
+    peerFew: times(scaled(1000, 3), () => take("any")),
+    tugasBelajar: times(scaled(1500, 2), () => take("any")),
+    cutiMelahirkan: [],
+    clean,
+    planted,
+  };
+  const women = [...mobile, ...kantor].filter((e) => employees[e].gender === "P" && employees[e].birth > `${year - 40}`);
+  roles.cutiMelahirkan = women.slice(0, scaled(400, 2));
+  for (const e of roles.cutiMelahirkan) planted[e] = 1;
+  return roles;
+}

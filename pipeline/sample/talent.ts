@@ -1,0 +1,110 @@
+// 360-degree BerAKHLAK ratings, competency assessments and competency standards.
+import type { CaseLog } from "./cases.ts";
+import type { Employee } from "./employees.ts";
+import type { Performance, Rating } from "./performance.ts";
+import { Rng } from "./random.ts";
+import type { Roles } from "./roles.ts";
+import { ChunkWriter } from "./writers.ts";
+
+const BERAKHLAK = ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"];
+const COMPETENCIES = ["integritas", "kerjasama", "komunikasi", "orientasi_pada_hasil", "pelayanan_publik",
+  "pengembangan_diri_dan_orang_lain", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa"];
+const BEHAVIOUR: Record<Rating, number> = { di_atas: 4.4, sesuai: 3.7, di_bawah: 2.5 };
+
+/** 360 periods: semester I reported as TW2, semester II as TW4. */
+const SEMESTERS: [string, string, string][] = [["TW2", "01-01", "06-30"], ["TW4", "07-01", "12-31"]];
+
+export function write360(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
+  const rng = new Rng(seed, 0x360);
+  const w = new ChunkWriter(out, `penilaian360_${year}.csv`,
+    ["tahun", "periode", "nip_dinilai", "nip_penilai", "hubungan", ...BERAKHLAK]);
+  const byOpd = new Map<string, number[]>();
+  const subordinates = new Map<number, number[]>();
+  for (const emp of employees) {
+    (byOpd.get(emp.opd.code) ?? byOpd.set(emp.opd.code, []).get(emp.opd.code)!).push(emp.idx);
+    if (emp.superior >= 0) (subordinates.get(emp.superior) ?? subordinates.set(emp.superior, []).get(emp.superior)!).push(emp.idx);
+  }
+  const peerFew = new Set(roles.peerFew);
+  const quiet = new Set(roles.quiet);
+  let dirtDone = false;
+  for (const [periode, fromMd, toMd] of SEMESTERS) {
+    const from = `${year}-${fromMd}`, to = `${year}-${toMd}`;
+    const active = (e: number) => employees[e].tmtMulai <= to && (employees[e].tmtSelesai === "" || employees[e].tmtSelesai >= from);
+    for (const emp of employees) {
+      if (!active(emp.idx)) continue;
+      const mean = quiet.has(emp.idx) ? 4.7 : BEHAVIOUR[perf.annual[emp.idx][1]];
+      const scores = () => BERAKHLAK.map(() => Math.max(1, Math.min(5, Math.round(mean + rng.normal() * 0.45))));
+      const rate = (rater: number, hubungan: string, values = scores()) => {
+        w.row([year, periode, emp.nip, employees[rater].nip, hubungan, ...values]);
+      };
+      if (emp.superior >= 0 && active(emp.superior)) rate(emp.superior, "atasan");
+      // Peers: colleagues under the same superior first, then the OPD, then anyone; never
+      // oneself, one's superior or one's own subordinates (they rate as bawahan).
+      const taken = new Set([emp.idx, emp.superior]);
+      const wanted = peerFew.has(emp.idx) && periode === "TW4" ? rng.int(1, 2) : rng.int(3, 5);
+      const peers: number[] = [];
+      const add = (e: number) => {
+        if (peers.length >= wanted || taken.has(e) || employees[e].superior === emp.idx || !active(e)) return;
+        peers.push(e);
+        taken.add(e);
+      };
+      const siblings = subordinates.get(emp.superior) ?? [emp.idx];
+      for (const pool of [siblings, byOpd.get(emp.opd.code)!]) {
+        for (let tries = 0; tries < 4 * wanted; tries++) add(pool[rng.int(0, pool.length - 1)]);
+      }
+      for (let tries = 0; peers.length < wanted && tries < 100; tries++) add(rng.int(0, employees.length - 1));
+      for (const e of peers) rate(e, "rekan");
+      if (peerFew.has(emp.idx) && periode === "TW4") {
+        log.add(emp.nip, "peer_360_too_few", `penilaian360 ${year} TW4: only ${peers.length} rekan rating(s) (TW2 has 3-5)`);
+      }
+      const subs = (subordinates.get(emp.idx) ?? []).filter(active);
+      for (const e of rng.shuffle([...subs]).slice(0, 4)) rate(e, "bawahan");
+      // Dirt: a self-rating and a rater who submitted twice (the later row should win).
+      if (!dirtDone && periode === "TW2" && !roles.planted[emp.idx] && peers.length >= 3 && emp.superior >= 0) {
+        dirtDone = true;
+        log.add(emp.nip, "dirt_360_self_rating", `${periode}: rates themself as rekan`, w.file, w.nextLine);
+        rate(emp.idx, "rekan", BERAKHLAK.map(() => 5));
+        log.add(emp.nip, "dirt_360_duplicate_rater", `${periode}: rekan ${employees[peers[0]].nip} rated twice; keep this later row`, w.file, w.nextLine);
+        rate(peers[0], "rekan");
+      }
+    }
+  }
+  return w.close();
+}
+
+/** Required levels per position class (level 1-5; Permenpan 38/2017 style). */
+const STANDARDS: [string, string, number, number][] = [
+  ["jpt", "II.a", 4, 4], ["jpt", "II.b", 4, 4], ["administrator", "III.a", 3, 3], ["administrator", "III.b", 3, 3],
+  ["pengawas", "IV.a", 2, 3], ["pengawas", "IV.b", 2, 3], ["pelaksana", "", 2, 2], ["fungsional", "", 3, 3],
+];
+
+export function writeStandards(out: string) {
+  const w = new ChunkWriter(out, "standar_kompetensi.csv", ["jenis_jabatan", "eselon", ...COMPETENCIES, "teknis"]);
+  for (const [jabatan, eselon, level, teknis] of STANDARDS) {
+    w.row([jabatan, eselon, ...COMPETENCIES.map((c) => (c === "integritas" ? Math.max(level, 3) : level)), teknis]);
+  }
+  return w.close();
+}
+
+/** Potential by nine-box target (box 1-9, PermenPANRB 3/2020 grid), far from the default cut-offs 68/77. */
+const POTENTIAL: [number, number][] = [[45, 62], [45, 62], [70, 75], [45, 62], [70, 75], [82, 95], [70, 75], [82, 95], [82, 95]];
+
+export function writeCompetency(out: string, year: number, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
+  const rng = new Rng(seed, 0xc0e);
+  const w = new ChunkWriter(out, "kompetensi.csv", ["nip", "tanggal_asesmen", "jenis_asesmen", ...COMPETENCIES, "teknis", "skor_potensi"]);
+  const box = new Map(roles.nineBox.map(({ e, box }) => [e, box]));
+  for (const emp of employees) {
+    const manager = emp.jenisJabatan === "jpt" || emp.jenisJabatan === "administrator" || emp.jenisJabatan === "pengawas";
+    const b = box.get(emp.idx);
+    if (!manager && b === undefined && !roles.quiet.includes(emp.idx) && !rng.chance(0.3)) continue;
+    const std = STANDARDS.find(([j, e]) => j === emp.jenisJabatan && e === emp.eselon) ?? STANDARDS[6];
+    const potential = b !== undefined ? rng.int(...POTENTIAL[b - 1]) + rng.int(0, 99) / 100
+      : Math.max(30, Math.min(99, Math.round((70 + rng.normal() * 9) * 100) / 100));
+    const level = (base: number) => Math.max(1, Math.min(5, Math.round(base + (potential - 70) / 15 + rng.normal() * 0.5)));
+    const month = rng.int(1, 12);
+    const when = `${rng.chance(0.4) ? year - 1 : year}-${String(month).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    w.row([emp.nip, when, rng.chance(0.85) ? "pemetaan" : "seleksi", ...COMPETENCIES.map(() => level(std[2])), level(std[3]), potential.toFixed(2)]);
+    if (b !== undefined) log.add(emp.nip, `nine_box_${b}`, `target box ${b}: skor_potensi ${potential.toFixed(2)}, SKP ${year - 1} and ${year} rated the same every period`);
+  }
+  return w.close();
+}

@@ -1,0 +1,93 @@
+// Buffered file output: rows are built as strings and written in ~1 MB chunks, never per row.
+import { closeSync, openSync, writeSync } from "node:fs";
+import { join } from "node:path";
+
+const CHUNK = 1 << 20;
+const PENDING = 1 << 15;
+
+export interface FileOptions {
+  /** Field delimiter (default ","). */
+  delimiter?: string;
+  /** Line end (default "\n"). */
+  eol?: string;
+  /** Start with a UTF-8 byte order mark. */
+  bom?: boolean;
+}
+
+export class ChunkWriter {
+  /** Data rows written (the header is not counted). */
+  rows = 0;
+  // Lines gather in a short string, then go into a byte buffer: the strings die young (no rope
+  // of a million pieces for the garbage collector) and the buffer is written in large chunks.
+  private pending = "";
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private pos = 0;
+  private fd: number;
+
+  constructor(readonly dir: string, readonly file: string, header?: string[], private readonly opts: FileOptions = {}) {
+    this.fd = openSync(join(dir, file), "w");
+    if (opts.bom) this.put("\uFEFF");
+    if (header) this.put(header.join(opts.delimiter ?? ",") + (opts.eol ?? "\n"));
+  }
+
+  /** Append a pre-formatted line (with its line end); counts one row. */
+  line(text: string): void {
+    this.pending += text;
+    this.rows++;
+    if (this.pending.length > PENDING) {
+      const text = this.pending;
+      this.pending = "";
+      this.put(text);
+    }
+  }
+
+  /** Append one row of fields, quoted where needed. */
+  row(fields: readonly (string | number)[]): void {
+    const d = this.opts.delimiter ?? ",";
+    this.line(fields.map((f) => csvField(f, d)).join(d) + (this.opts.eol ?? "\n"));
+  }
+
+  /** 1-based line number the next row will have in the file (header = line 1). */
+  get nextLine(): number {
+    return this.rows + 2;
+  }
+
+  private put(text: string): void {
+    // At most 3 bytes per UTF-16 unit: flush first if the line might not fit.
+    if (this.pos + text.length * 3 > CHUNK) this.writeBuffer();
+    if (text.length * 3 > CHUNK) writeSync(this.fd, text);
+    else this.pos += this.buf.write(text, this.pos);
+  }
+
+  flush(): void {
+    if (this.pending.length > 0) {
+      const text = this.pending;
+      this.pending = "";
+      this.put(text);
+    }
+    this.writeBuffer();
+  }
+
+  private writeBuffer(): void {
+    if (this.pos > 0) writeSync(this.fd, this.buf, 0, this.pos);
+    this.pos = 0;
+  }
+
+  close(): { file: string; rows: number } {
+    this.flush();
+    closeSync(this.fd);
+    return { file: this.file, rows: this.rows };
+  }
+}
+
+export function csvField(value: string | number, delimiter = ","): string {
+  const s = String(value);
+  if (s.includes(delimiter) || s.includes('"') || s.includes("\n") || s.includes("\r")) return `"${s.replaceAll('"', '""')}"`;
+  return s;
+}
+
+/** "HH:MM:SS" for every second of the day, and "HH:MM" for every minute (hot-path lookups). */
+export const HMS: string[] = Array.from({ length: 86_400 }, (_, s) =>
+  `${String(Math.floor(s / 3600)).padStart(2, "0")}:${String(Math.floor(s / 60) % 60).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`);
+export const HM: string[] = Array.from({ length: 1440 }, (_, m) =>
+  `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`);

@@ -1,0 +1,484 @@
+// The sample generator: deterministic, contract-shaped, and every planted case really is in the
+// files. TK is recounted here from the exports alone (presensi, attlog, ketidakhadiran, holidays),
+// independently of the generator's plan.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateSample, type SampleCase, type SampleResult } from "../../pipeline/sample/index.ts";
+
+const EMPLOYEES = 250;
+const dirs: string[] = [];
+const sample = async (seed: number, year = 2025) => {
+  const out = mkdtempSync(join(tmpdir(), "sample-"));
+  dirs.push(out);
+  return { out, result: await generateSample({ out, employees: EMPLOYEES, seed, year }) };
+};
+
+let a: { out: string; result: SampleResult };
+let b: { out: string; result: SampleResult };
+let files: SampleFiles;
+
+beforeAll(async () => {
+  a = await sample(1);
+  b = await sample(1);
+  files = new SampleFiles(a.out);
+}, 120_000);
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const casesNamed = (cases: SampleCase[], pattern: RegExp) => cases.filter((c) => pattern.test(c.case));
+const datesIn = (detail: string) => detail.slice(detail.lastIndexOf(": ") + 2).split(" ").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
+
+describe("determinism", () => {
+  it("writes byte-identical files and the same cases for the same seed", () => {
+    expect(b.result.files).toEqual(a.result.files);
+    for (const { file } of a.result.files) {
+      expect(readFileSync(join(b.out, file)).equals(readFileSync(join(a.out, file))), file).toBe(true);
+    }
+    expect(b.result.cases).toEqual(a.result.cases);
+  });
+
+  it("writes different data for another seed", async () => {
+    const c = await sample(2);
+    expect(readFileSync(join(c.out, "pegawai.csv"), "utf8")).not.toEqual(readFileSync(join(a.out, "pegawai.csv"), "utf8"));
+    expect(readFileSync(join(c.out, "presensi_2025-05.csv"), "utf8")).not.toEqual(readFileSync(join(a.out, "presensi_2025-05.csv"), "utf8"));
+  }, 60_000);
+});
+
+const REQUIRED: [RegExp, string[]][] = [
+  [/^pegawai/, ["nip", "nama", "jenis_kelamin", "tanggal_lahir", "jenis_pegawai", "golongan", "jenis_jabatan", "nama_jabatan", "eselon", "kode_unit", "tmt_mulai", "tmt_selesai", "mode_presensi"]],
+  [/^unit/, ["kode_unit", "nama_unit", "kode_induk", "lat", "lon", "radius_m"]],
+  [/^presensi/, ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode"]],
+  [/^mesin_pegawai/, ["device_id", "pin", "nip"]],
+  [/^ketidakhadiran/, ["nip", "jenis", "tanggal_mulai", "tanggal_selesai", "nomor_surat"]],
+  [/^hari_libur/, ["tanggal", "keterangan", "jenis"]],
+  [/^aktivitas/, ["nip", "tanggal", "jam_mulai", "jam_selesai", "uraian", "volume", "satuan", "menit", "status"]],
+  [/^skp/, ["nip", "tahun", "periode", "rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja", "nip_penilai"]],
+  [/^penilaian360/, ["tahun", "periode", "nip_dinilai", "nip_penilai", "hubungan", "berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]],
+  [/^kompetensi/, ["nip", "tanggal_asesmen", "jenis_asesmen", "integritas", "kerjasama", "komunikasi", "orientasi_pada_hasil", "pelayanan_publik", "pengembangan_diri_dan_orang_lain", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa", "teknis", "skor_potensi"]],
+  [/^standar_kompetensi/, ["jenis_jabatan", "eselon", "integritas", "perekat_bangsa", "teknis"]],
+  [/^hukuman_disiplin/, ["nip", "nomor_sk", "tanggal_sk", "jenis_hukuman", "tmt_mulai", "tmt_selesai", "alasan"]],
+  [/^ikp/, ["id", "nip", "judul", "tanggal_instruksi", "tenggat", "tanggal_selesai"]],
+  [/^pelatihan/, ["nip", "nama_pelatihan", "tanggal_selesai", "jam_pelajaran"]],
+  [/^predikat_unit/, ["kode_unit", "tahun", "predikat_organisasi"]],
+];
+
+describe("contract files", () => {
+  it("writes every input of the contract, and nothing else", () => {
+    const names = readdirSync(a.out).sort();
+    expect(names).toEqual(a.result.files.map((f) => f.file).sort());
+    for (const [pattern] of REQUIRED) expect(names.some((n) => pattern.test(n)), String(pattern)).toBe(true);
+    expect(names.filter((n) => n.endsWith("_attlog.dat")).length).toBeGreaterThan(20);
+    for (const n of ["hari_libur_2025.csv", "skp_2025.csv", "skp_2024.csv", "penilaian360_2025.csv", "presensi_2025-12.csv", "aktivitas_2025-01.csv"]) {
+      expect(names).toContain(n);
+    }
+    for (const n of names) {
+      expect(n.endsWith("_attlog.dat") || REQUIRED.some(([p]) => p.test(n)), n).toBe(true);
+    }
+  });
+
+  it("gives every CSV its required header (aliases resolved) and the row counts it reports", () => {
+    for (const { file, rows } of a.result.files) {
+      if (file.endsWith(".dat")) {
+        expect(readFileSync(join(a.out, file), "utf8").split("\r\n").length - 1, file).toBe(rows);
+        continue;
+      }
+      const required = REQUIRED.find(([p]) => p.test(file))![1];
+      const csv = readExport(a.out, file);
+      for (const column of required) expect(csv.header, `${file}: ${column}`).toContain(column);
+      expect(csv.rows.length, file).toBe(rows);
+    }
+  });
+
+  it("copies the shipped 2025 holidays, and writes fixed-date ones for another year", async () => {
+    expect(readFileSync(join(a.out, "hari_libur_2025.csv"), "utf8")).toBe(
+      readFileSync(new URL("../../pipeline/rules/hari_libur/2025.csv", import.meta.url), "utf8"));
+    const other = await sample(1, 2026);
+    expect(readExport(other.out, "hari_libur_2026.csv").rows.map((r) => r[0])).toEqual(
+      ["2026-01-01", "2026-05-01", "2026-06-01", "2026-08-17", "2026-12-25"]);
+    const tk = recountTk(new SampleFiles(other.out), 2026);
+    for (const c of casesNamed(other.result.cases, /^tk_(days|consecutive)_/)) {
+      expect(tk.get(c.nip)!.days, c.case).toEqual(datesIn(c.detail));
+    }
+  }, 60_000);
+});
+
+describe("NIP", () => {
+  it("follows the NIP rule and agrees with birth date and gender; unique", () => {
+    const pegawai = files.pegawai;
+    expect(new Set(pegawai.map((p) => p.nip)).size).toBe(pegawai.length);
+    for (const p of pegawai) {
+      expect(p.nip, p.nip).toMatch(/^\d{18}$/);
+      expect(p.nip.slice(0, 8)).toBe(p.tanggal_lahir.replaceAll("-", ""));
+      expect(p.nip[14]).toBe(p.jenis_kelamin === "L" ? "1" : "2");
+      expect(Number(p.nip.slice(15))).toBeGreaterThan(0);
+      if (p.jenis_pegawai === "PNS") {
+        expect(p.nip.slice(8, 14), p.nip).toBe(p.tmt_mulai.slice(0, 7).replace("-", ""));
+      } else {
+        expect(Number(p.nip.slice(8, 12))).toBeGreaterThanOrEqual(Number(p.tanggal_lahir.slice(0, 4)) + 18);
+      }
+    }
+  });
+});
+
+describe("planted attendance cases, recounted from the files", () => {
+  let tk: ReturnType<typeof recountTk>;
+  beforeAll(() => {
+    tk = recountTk(files, 2025);
+  });
+
+  it("puts people on every rung and both sides of every boundary, with exactly the planted TK days", () => {
+    const ladder = casesNamed(a.result.cases, /^tk_days_\d+$/);
+    const counts = ladder.map((c) => Number(c.case.slice(8)));
+    for (const rung of [3, 5, 8, 12, 15, 18, 22, 26, 30]) expect(counts.filter((d) => d === rung).length).toBeGreaterThanOrEqual(3);
+    for (const d of [2, 3, 6, 7, 10, 11, 13, 14, 16, 17, 20, 21, 24, 25, 27, 28]) expect(counts).toContain(d);
+    for (const c of ladder) {
+      const found = tk.get(c.nip)!;
+      expect(found.days.length, c.case).toBe(Number(c.case.slice(8)));
+      expect(found.days, c.case).toEqual(datesIn(c.detail));
+      expect(found.longestRun, c.case).toBe(1);
+    }
+    // Both attendance sources carry ladder cases.
+    expect(new Set(ladder.map((c) => files.byNip.get(c.nip)!.mode_presensi))).toEqual(new Set(["kantor", "mobile"]));
+  });
+
+  it("has runs of exactly 10 (twice) and 9 consecutive working days across a weekend and a holiday", () => {
+    const runs = casesNamed(a.result.cases, /^tk_consecutive_/);
+    expect(runs.map((c) => c.case).sort()).toEqual(["tk_consecutive_10", "tk_consecutive_10", "tk_consecutive_9"]);
+    const holidays = files.holidays;
+    for (const c of runs) {
+      const found = tk.get(c.nip)!;
+      const length = Number(c.case.slice("tk_consecutive_".length));
+      expect(found.longestRun, c.case).toBe(length);
+      expect(found.days.length).toBe(length);
+      const [first, last] = [found.days[0], found.days.at(-1)!];
+      expect([...holidays].some((h) => h > first && h < last), `${c.case} spans a holiday`).toBe(true);
+      const saturday = new Date(Date.parse(first) + ((6 - new Date(first).getUTCDay()) * 86_400_000)).toISOString().slice(0, 10);
+      expect(saturday < last, `${c.case} spans a weekend`).toBe(true);
+    }
+  });
+
+  it("leaves everyone else with at most 2 TK days, and about a fifth with any", () => {
+    const planted = new Set(casesNamed(a.result.cases, /^tk_(days|consecutive)_/).map((c) => c.nip));
+    const others = [...tk].filter(([nip]) => !planted.has(nip));
+    expect(Math.max(...others.map(([, t]) => t.days.length))).toBeLessThanOrEqual(2);
+    const share = others.filter(([, t]) => t.days.length > 0).length / others.length;
+    expect(share).toBeGreaterThan(0.1);
+    expect(share).toBeLessThan(0.3);
+  });
+
+  it("has chronic late arrivals whose minutes match the punches", () => {
+    const late = casesNamed(a.result.cases, /^chronic_late$/);
+    expect(late.length).toBeGreaterThanOrEqual(6);
+    for (const c of late) {
+      const [, days, minutes, early] = /late on (\d+) days, (\d+) late minutes, (\d+) early-leave/.exec(c.detail)!.map(Number);
+      const found = files.lateness(c.nip);
+      expect(found, c.nip).toEqual({ days, minutes, early });
+      expect(minutes / 450).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("has check-ins 1-5 km outside the unit's geofence only for the planted people", () => {
+    const planted = casesNamed(a.result.cases, /^outside_geofence$/);
+    expect(planted.length).toBeGreaterThanOrEqual(3);
+    const distances = files.checkinDistances();
+    const far = [...distances].filter(([, ds]) => ds.some((d) => d > 1000));
+    expect(far.map(([nip]) => nip).sort()).toEqual(planted.map((c) => c.nip).sort());
+    for (const c of planted) {
+      const ds = distances.get(c.nip)!;
+      expect(ds.filter((d) => d > 1000).length, c.nip).toBe(Number(c.detail.split(" ")[0]));
+      expect(Math.max(...ds)).toBeLessThan(5100);
+    }
+  });
+
+  it("has days present without activity, check-in only with late activity, and missing punches", () => {
+    for (const name of ["present_no_activity", "forgot_checkout_activity", "missing_checkout", "missing_checkin"]) {
+      const planted = casesNamed(a.result.cases, new RegExp(`^${name}$`));
+      expect(planted.length, name).toBeGreaterThanOrEqual(3);
+      for (const c of planted) {
+        const days = files.dayKinds(c.nip);
+        const count = Number(c.detail.split(" ")[0]);
+        const kind = { present_no_activity: "noActivity", forgot_checkout_activity: "lateActivityNoCheckout", missing_checkout: "noCheckout", missing_checkin: "noCheckin" }[name]!;
+        expect(days[kind], `${name} ${c.nip}`).toBeGreaterThanOrEqual(count);
+        expect(count).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe("planted performance cases", () => {
+  it("spreads nine-box targets over all nine boxes, with quiet performers and few-peer 360s", () => {
+    const boxes = new Set(casesNamed(a.result.cases, /^nine_box_\d$/).map((c) => c.case));
+    expect(boxes.size).toBe(9);
+    expect(casesNamed(a.result.cases, /^quiet_performer$/).length).toBeGreaterThanOrEqual(3);
+    const rows = readExport(a.out, "penilaian360_2025.csv").objects();
+    for (const c of casesNamed(a.result.cases, /^peer_360_too_few$/)) {
+      const peers = rows.filter((r) => r.nip_dinilai === c.nip && r.periode === "TW4" && r.hubungan === "rekan");
+      expect(peers.length).toBeGreaterThanOrEqual(1);
+      expect(peers.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it("writes about 1% SKP rows whose predikat disagrees with the matrix, and only those", () => {
+    const mismatches = casesNamed(a.result.cases, /^skp_predikat_mismatch$/);
+    const lines = new Set(mismatches.map((c) => c.line));
+    const skp = readExport(a.out, "skp_2025.csv").objects();
+    // About 1% of the rows of people without another planted case.
+    expect(mismatches.length).toBeGreaterThanOrEqual(3);
+    expect(mismatches.length).toBeLessThanOrEqual(0.015 * skp.length);
+    skp.forEach((row, i) => expect(predikat(row.rating_hasil_kerja, row.rating_perilaku_kerja) !== row.predikat_kinerja, `line ${i + 2}`).toBe(lines.has(i + 2)));
+  });
+
+  it("represents all five organisation predikats", () => {
+    const values = readExport(a.out, "predikat_unit.csv").objects().map((r) => r.predikat_organisasi);
+    expect(new Set(values)).toEqual(new Set(["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"]));
+  });
+});
+
+/** The PermenPANRB 6/2022 matrix, read like the regulation's table. */
+function predikat(hasil: string, perilaku: string): string {
+  const norm = (s: string) => s.toLowerCase().replace(/ekspektasi/, "").replace(/[^a-z]/g, "");
+  const table: Record<string, Record<string, string>> = {
+    diatas: { dibawah: "kurang_misconduct", sesuai: "baik", diatas: "sangat_baik" },
+    sesuai: { dibawah: "kurang_misconduct", sesuai: "baik", diatas: "baik" },
+    dibawah: { dibawah: "sangat_kurang", sesuai: "butuh_perbaikan", diatas: "butuh_perbaikan" },
+  };
+  return table[norm(hasil)][norm(perilaku)];
+}
+
+describe("dirt", () => {
+  const lineOf = (file: string, line: number) => readFileSync(join(a.out, file), "utf8").split(/\r?\n/)[line - 1];
+  const dirt = () => a.result.cases.filter((c) => c.case.startsWith("dirt_"));
+
+  it("logs each kind of dirt", () => {
+    const kinds = new Set(dirt().map((c) => c.case));
+    for (const k of ["dirt_header_alias", "dirt_semicolon_bom", "dirt_date_format", "dirt_crlf", "dirt_nip_scientific", "dirt_nip_truncated",
+      "dirt_duplicate_month", "dirt_overlapping_export", "dirt_unknown_nip", "dirt_unknown_pin", "dirt_impossible_time", "dirt_impossible_date"]) {
+      expect(kinds, k).toContain(k);
+    }
+  });
+
+  it("puts each logged dirty row at its file and line", () => {
+    const known = new Set(files.pegawai.map((p) => p.nip));
+    for (const c of dirt().filter((d) => d.line !== undefined && d.line > 1)) {
+      const text = lineOf(c.file!, c.line!);
+      const first = text.split(/[,;\t]/)[0].trim();
+      const check: Record<string, () => boolean> = {
+        dirt_nip_scientific: () => /^\d\.\d+E\+17$/.test(first),
+        dirt_nip_truncated: () => /^\d{17}$/.test(text.split(",")[1]),
+        dirt_impossible_date: () => text.includes("-02-30"),
+        dirt_impossible_time: () => /,(25:61|24:30),/.test(text),
+        dirt_unknown_nip: () => /^\d{18}$/.test(first) && !known.has(first),
+        dirt_unknown_pin: () => !files.pins.has(`${c.file!.split("_")[0]}|${first}`),
+        dirt_360_self_rating: () => text.split(",")[2] === text.split(",")[3],
+        dirt_360_duplicate_rater: () => true,
+      };
+      expect(check[c.case]?.() ?? false, `${c.case} at ${c.file}:${c.line}: ${text}`).toBe(true);
+    }
+  });
+
+  it("writes the file-level dirt: BOM and ';', CRLF, DD/MM/YYYY and DD-MM-YYYY dates, a header alias", () => {
+    const absences = readFileSync(join(a.out, "ketidakhadiran.csv"), "utf8");
+    expect(absences.startsWith("\uFEFFNIP;Jenis;Tanggal Mulai;")).toBe(true);
+    const ikp = readFileSync(join(a.out, "ikp.csv"), "utf8");
+    expect(ikp.split("\n").slice(0, -1).every((l) => l.endsWith("\r"))).toBe(true);
+    expect(readExport(a.out, "pelatihan.csv").rows.every((r) => /^\d{2}\/\d{2}\/\d{4}$/.test(r[2]))).toBe(true);
+    expect(readExport(a.out, "hukuman_disiplin.csv").rows.every((r) => /^\d{2}-\d{2}-\d{4}$/.test(r[2]))).toBe(true);
+    expect(readFileSync(join(a.out, "pegawai.csv"), "utf8").split("\n")[0]).toMatch(/^NIP,Nama,.*,tmt_cpns,/);
+  });
+
+  it("exports March twice and an overlapping activity range with identical rows", () => {
+    const march = readFileSync(join(a.out, "presensi_2025-03.csv"), "utf8");
+    expect(readFileSync(join(a.out, "presensi_2025-03_ulang.csv"), "utf8")).toBe(march);
+    const overlap = readExport(a.out, "aktivitas_2025-06-16_sd_2025-07-15.csv").rows.map((r) => r.join(","));
+    const monthly = new Set([...readExport(a.out, "aktivitas_2025-06.csv").rows, ...readExport(a.out, "aktivitas_2025-07.csv").rows].map((r) => r.join(",")));
+    expect(overlap.length).toBeGreaterThan(100);
+    expect(overlap.every((r) => monthly.has(r))).toBe(true);
+  });
+});
+
+describe("small samples", () => {
+  it("refuses fewer employees than the planted cases need", async () => {
+    await expect(generateSample({ out: join(tmpdir(), "sample-never"), employees: 199 })).rejects.toThrow(/employees/);
+  });
+});
+
+// ---- reading the exports back ------------------------------------------------------------------
+
+interface Csv {
+  header: string[];
+  rows: string[][];
+  objects(): Record<string, string>[];
+}
+
+/** A CSV as the contract describes it: BOM or not, ',' ';' or tab, headers matched loosely. */
+function readExport(dir: string, file: string): Csv {
+  const text = readFileSync(join(dir, file), "utf8").replace(/^\uFEFF/, "");
+  const first = text.slice(0, text.indexOf("\n"));
+  const delimiter = [";", "\t", ","].find((d) => first.includes(d)) ?? ",";
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: true }).data;
+  const aliases: Record<string, string> = { tmt_cpns: "tmt_mulai" };
+  const header = parsed[0].map((h) => h.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_")).map((h) => aliases[h] ?? h);
+  const rows = parsed.slice(1);
+  return { header, rows, objects: () => rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""]))) };
+}
+
+const minutesOf = (hhmmss: string) => Number(hhmmss.slice(0, 2)) * 60 + Number(hhmmss.slice(3, 5)) + Number(hhmmss.slice(6, 8) || 0) / 60;
+
+interface Day {
+  checkIn?: number;
+  checkOut?: number;
+  lastActivityEnd?: number;
+  activities: number;
+}
+
+class SampleFiles {
+  readonly pegawai: Record<string, string>[];
+  readonly byNip: Map<string, Record<string, string>>;
+  readonly holidays: Set<string>;
+  /** `${device}|${pin}` -> nip */
+  readonly pins: Map<string, string>;
+  private daysCache?: Map<string, Map<string, Day>>;
+
+  constructor(readonly dir: string) {
+    this.pegawai = readExport(dir, "pegawai.csv").objects();
+    this.byNip = new Map(this.pegawai.map((p) => [p.nip, p]));
+    const names = readdirSync(dir);
+    this.holidays = new Set(names.filter((n) => n.startsWith("hari_libur")).flatMap((n) => readExport(dir, n).rows.map((r) => r[0])));
+    this.pins = new Map(readExport(dir, "mesin_pegawai.csv").rows.map(([device, pin, nip]) => [`${device}|${pin}`, nip]));
+  }
+
+  private files(prefix: string): string[] {
+    return readdirSync(this.dir).filter((n) => n.startsWith(prefix)).sort();
+  }
+
+  presensi(): Record<string, string>[] {
+    return this.files("presensi").flatMap((f) => readExport(this.dir, f).objects());
+  }
+
+  absences(): Record<string, string>[] {
+    return readExport(this.dir, "ketidakhadiran.csv").objects();
+  }
+
+  /** Every person's days from presensi, attlog and aktivitas (repeated exports collapse on the key). */
+  days(): Map<string, Map<string, Day>> {
+    if (this.daysCache) return this.daysCache;
+    const all = new Map<string, Map<string, Day>>();
+    const day = (nip: string, date: string) => {
+      const person = all.get(nip) ?? all.set(nip, new Map()).get(nip)!;
+      return person.get(date) ?? person.set(date, { activities: 0 }).get(date)!;
+    };
+    for (const r of this.presensi()) {
+      const d = day(r.nip, r.tanggal);
+      if (r.jam_masuk) d.checkIn = minutesOf(r.jam_masuk);
+      if (r.jam_pulang) d.checkOut = minutesOf(r.jam_pulang);
+    }
+    for (const f of this.files("FP")) {
+      const device = f.split("_")[0];
+      for (const line of readFileSync(join(this.dir, f), "utf8").split("\r\n")) {
+        if (!line) continue;
+        const [pin, stamp, , status] = line.split("\t");
+        const nip = this.pins.get(`${device}|${pin.trim()}`);
+        if (!nip) continue;
+        const [date, clock] = stamp.split(" ");
+        const d = day(nip, date);
+        const t = minutesOf(clock);
+        if (status === "0" && (d.checkIn === undefined || t < d.checkIn)) d.checkIn = t;
+        if (status === "1" && (d.checkOut === undefined || t > d.checkOut)) d.checkOut = t;
+      }
+    }
+    for (const f of this.files("aktivitas").filter((n) => /^aktivitas_\d{4}-\d{2}\.csv$/.test(n))) {
+      for (const r of readExport(this.dir, f).objects()) {
+        const d = day(r.nip, r.tanggal);
+        d.activities++;
+        d.lastActivityEnd = Math.max(d.lastActivityEnd ?? 0, minutesOf(r.jam_selesai));
+      }
+    }
+    return (this.daysCache = all);
+  }
+
+  /** Late days, late minutes and early-leave minutes against the default schedule (Ramadan 2025 08:00-15:00/15:30). */
+  lateness(nip: string): { days: number; minutes: number; early: number } {
+    let days = 0, minutes = 0, early = 0;
+    for (const [date, d] of this.days().get(nip) ?? []) {
+      const ramadan = date >= "2025-03-01" && date <= "2025-03-30";
+      const friday = new Date(`${date}T00:00:00Z`).getUTCDay() === 5;
+      const start = ramadan ? 8 * 60 : 7 * 60 + 30;
+      const end = (ramadan ? 15 * 60 : 16 * 60) + (friday ? 30 : 0);
+      if (d.checkIn !== undefined && d.checkIn > start) {
+        days++;
+        minutes += d.checkIn - start;
+      }
+      if (d.checkOut !== undefined && d.checkOut < end) early += end - d.checkOut;
+    }
+    return { days, minutes: Math.round(minutes), early: Math.round(early) };
+  }
+
+  /** Metres from each mobile check-in to the person's unit. */
+  checkinDistances(): Map<string, number[]> {
+    const units = new Map(readExport(this.dir, "unit.csv").objects().map((u) => [u.kode_unit, u]));
+    const seen = new Set<string>();
+    const out = new Map<string, number[]>();
+    for (const r of this.presensi()) {
+      const person = this.byNip.get(r.nip);
+      if (!person || !r.lat_masuk || seen.has(`${r.nip}|${r.tanggal}`)) continue;
+      seen.add(`${r.nip}|${r.tanggal}`);
+      const u = units.get(person.kode_unit)!;
+      const metres = Math.hypot((Number(r.lat_masuk) - Number(u.lat)) * 110_574, (Number(r.lon_masuk) - Number(u.lon)) * 110_350);
+      (out.get(r.nip) ?? out.set(r.nip, []).get(r.nip)!).push(metres);
+    }
+    return out;
+  }
+
+  dayKinds(nip: string): Record<string, number> {
+    const kinds = { noActivity: 0, lateActivityNoCheckout: 0, noCheckout: 0, noCheckin: 0 };
+    for (const [, d] of this.days().get(nip) ?? []) {
+      const hasIn = d.checkIn !== undefined, hasOut = d.checkOut !== undefined;
+      if (hasIn && hasOut && d.activities === 0) kinds.noActivity++;
+      if (hasIn && !hasOut) kinds.noCheckout++;
+      if (!hasIn && hasOut) kinds.noCheckin++;
+      if (hasIn && !hasOut && (d.lastActivityEnd ?? 0) >= 18 * 60) kinds.lateActivityNoCheckout++;
+    }
+    return kinds;
+  }
+}
+
+/**
+ * TK per person: working days (weekdays that are not in hari_libur) within the person's TMT range
+ * with no presensi row, no punch and no approved absence; and the longest run of consecutive
+ * working days TK.
+ */
+function recountTk(files: SampleFiles, year: number): Map<string, { days: string[]; longestRun: number }> {
+  const working: string[] = [];
+  for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    const dow = new Date(t).getUTCDay();
+    if (dow !== 0 && dow !== 6 && !files.holidays.has(date)) working.push(date);
+  }
+  const absent = new Set<string>();
+  for (const r of files.absences()) {
+    for (let t = Date.parse(r.tanggal_mulai); t <= Date.parse(r.tanggal_selesai); t += 86_400_000) {
+      absent.add(`${r.nip}|${new Date(t).toISOString().slice(0, 10)}`);
+    }
+  }
+  const days = files.days();
+  const result = new Map<string, { days: string[]; longestRun: number }>();
+  for (const p of files.pegawai) {
+    const from = p.tmt_mulai > `${year}-01-01` ? p.tmt_mulai : `${year}-01-01`;
+    const to = p.tmt_selesai || `${year}-12-31`;
+    const present = days.get(p.nip) ?? new Map<string, Day>();
+    const tk: string[] = [];
+    let run = 0, longestRun = 0;
+    for (const date of working) {
+      if (date < from || date > to) continue;
+      const d = present.get(date);
+      const isTk = !(d && (d.checkIn !== undefined || d.checkOut !== undefined)) && !absent.has(`${p.nip}|${date}`);
+      if (isTk) tk.push(date);
+      run = isTk ? run + 1 : 0;
+      longestRun = Math.max(longestRun, run);
+    }
+    result.set(p.nip, { days: tk, longestRun });
+  }
+  return result;
+}
