@@ -137,7 +137,7 @@ export interface Activity {
 }
 
 function render(t: Template): Activity {
-  if (/[",\r\n]/.test(t[0] + t[1])) throw new Error(`sample: activity text needs no quoting: ${t[0]}`);
+  if (/[",\r\n]/.test(t[0] + t[1])) throw new Error(`sampel: teks aktivitas tidak boleh perlu tanda kutip: ${t[0]}`);
   return { uraian: BULAN.map((b) => t[0].replace("{bulan}", b)), satuan: t[1], volMin: t[2], volMax: t[3] };
 }
 

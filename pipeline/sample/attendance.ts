@@ -105,7 +105,7 @@ class YearWriter {
       return cache.get(key)!;
     });
     for (const emp of employees) {
-      if (emp.pin >= STRAY_PIN) throw new Error("sample: too many people on one device");
+      if (emp.pin >= STRAY_PIN) throw new Error("sampel: terlalu banyak pegawai pada satu mesin");
       const id = emp.opd.deviceId;
       if (this.attlog.has(id)) continue;
       this.attlog.set(id, new ChunkWriter(out, `${id}_attlog.dat`));

@@ -37,8 +37,8 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   const total = opts.employees ?? 6000;
   const year = opts.year ?? 2025;
   const seed = (opts.seed ?? 1) >>> 0;
-  if (!Number.isInteger(total) || total < MIN_EMPLOYEES) throw new Error(`sample: --employees must be an integer >= ${MIN_EMPLOYEES}`);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error("sample: --year must be a year between 2000 and 2100");
+  if (!Number.isInteger(total) || total < MIN_EMPLOYEES) throw new Error(`sampel: --employees harus bilangan bulat paling sedikit ${MIN_EMPLOYEES}`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error("sampel: --year harus tahun antara 2000 dan 2100");
   mkdirSync(opts.out, { recursive: true });
 
   const log = new CaseLog();

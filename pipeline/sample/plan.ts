@@ -82,7 +82,7 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
       set(e, w, St.Tk);
       chosen.push(w);
     }
-    if (chosen.length !== k) throw new Error(`sample: could not place ${k} TK days for ${emp.nip}`);
+    if (chosen.length !== k) throw new Error(`sampel: tidak dapat menempatkan ${k} hari TK untuk satu pegawai kasus`);
     return chosen.sort((a, b) => a - b);
   };
   const datesOf = (ws: number[]) => ws.map(iso).join(" ");
@@ -178,7 +178,7 @@ function runAnchors(cal: Calendar, preferred: string[]): number[] {
     const w = next < cal.days.length ? cal.workIndex[next] : -1;
     if (w >= 6 && w + 8 < nWork - 1) candidates.push({ d, w });
   }
-  if (candidates.length === 0) throw new Error(`sample: no weekday holiday in ${cal.year} to anchor a TK run`);
+  if (candidates.length === 0) throw new Error(`sampel: tidak ada hari libur pada hari kerja di ${cal.year} untuk menempatkan rangkaian TK`);
   const dayOf = (md: string) => cal.days.findIndex((d) => d.iso === `${cal.year}-${md}`);
   const used = new Set<number>();
   return preferred.map((md) => {

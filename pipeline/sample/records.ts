@@ -30,7 +30,7 @@ function ladderSanction(days: number): [string, number] {
   const file = new URL("../rules/pp94_2021_ladder.csv", import.meta.url);
   const rows = Papa.parse<LadderRow>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
   const row = rows.find((r) => days >= Number(r.min_days) && (r.max_days === "" || days <= Number(r.max_days)));
-  if (!row) throw new Error(`sample: no PP 94/2021 rung for ${days} days`);
+  if (!row) throw new Error(`sampel: tidak ada jenjang PP 94/2021 untuk ${days} hari`);
   return [row.sanction, Number(/selama (\d+) bulan/.exec(row.sanction_label)?.[1] ?? 0)];
 }
 

@@ -43,7 +43,7 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng): Role
     const preferred = from === "mobile" ? mobile : from === "kantor" ? kantor : kantor.length >= mobile.length ? kantor : mobile;
     const other = preferred === mobile ? kantor : mobile;
     const e = preferred.pop() ?? (strict ? undefined : other.pop());
-    if (e === undefined) throw new Error(`sample: too few employees for every planted case (got ${n}; use --employees 200 or more)`);
+    if (e === undefined) throw new Error(`sampel: pegawai terlalu sedikit untuk semua kasus (${n}; gunakan --employees 200 atau lebih)`);
     planted[e] = 1;
     if (keepClean) clean[e] = 1;
     return e;
