@@ -6,6 +6,8 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { formatCount, formatSeconds } from "../format.ts";
 
 export const LAYERS = ["staging", "intermediate", "marts"] as const;
+// Staging models only rename and type: views, as in dbt, so millions of rows are not copied.
+const MATERIALISED_AS: Record<string, "view" | "table"> = { staging: "view", intermediate: "table", marts: "table" };
 const SQL_DIR = new URL(".", import.meta.url).pathname;
 
 export interface Model {
@@ -71,13 +73,17 @@ export async function runModels(
     const started = performance.now();
     const body = m.sql.trim().replace(/;\s*$/, "");
     try {
-      await conn.run(`create or replace table ${m.schema}.${m.name} as\n${body}`);
+      await conn.run(`create or replace ${MATERIALISED_AS[m.schema]} ${m.schema}.${m.name} as\n${body}`);
     } catch (e) {
       throw new Error(`Model ${m.file} gagal: ${(e as Error).message.split("\n")[0]}`);
     }
-    const n = await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`);
     elapsed.set(m.schema, (elapsed.get(m.schema) ?? 0) + performance.now() - started);
-    counts.set(m.schema, [...(counts.get(m.schema) ?? []), `${m.name} ${formatCount(Number(n.getRows()[0][0]))}`]);
+    let label = m.name;
+    if (m.schema === "marts") {
+      const n = await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`);
+      label += ` ${formatCount(Number(n.getRows()[0][0]))}`;
+    }
+    counts.set(m.schema, [...(counts.get(m.schema) ?? []), label]);
   }
   for (const layer of LAYERS) {
     const list = counts.get(layer) ?? [];
