@@ -1,0 +1,128 @@
+// Daily attendance scenarios with literal clock times, through the real ingest and SQL models.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../pipeline/run.ts";
+
+const NIP = "198503172010011001";
+
+interface Exports {
+  /** mobile check-ins: [date, in, out] ("" for a missing punch) */
+  checkins?: [string, string, string][];
+  /** fingerprint punches: "YYYY-MM-DD HH:MM:SS" */
+  punches?: string[];
+  start?: string;
+  end?: string;
+  config?: unknown;
+  period?: [string, string];
+}
+
+/** Writes the smallest export folder for one employee and returns daily_attendance. */
+async function attendance(x: Exports) {
+  const dir = mkdtempSync(join(tmpdir(), "asn-att-"));
+  writeFileSync(
+    join(dir, "pegawai.csv"),
+    "nip,nama,jenis_kelamin,tanggal_lahir,jenis_pegawai,golongan,jenis_jabatan,nama_jabatan,eselon,kode_unit,tmt_mulai,tmt_selesai,mode_presensi\n" +
+      `${NIP},Ahmad,L,1985-03-17,PNS,III/c,pelaksana,Staf,,1.01,${x.start ?? "2010-01-01"},${x.end ?? ""},kantor\n`,
+  );
+  writeFileSync(join(dir, "unit.csv"), "kode_unit,nama_unit,kode_induk,lat,lon,radius_m\n1.01,Dinas,,-7.0,110.0,100\n");
+  if (x.checkins) {
+    writeFileSync(
+      join(dir, "presensi.csv"),
+      "nip,tanggal,jam_masuk,jam_pulang,lat_masuk,lon_masuk,lat_pulang,lon_pulang,metode\n" +
+        x.checkins.map(([d, i, o]) => `${NIP},${d},${i},${o},-7.0,110.0,-7.0,110.0,mobile`).join("\n") + "\n",
+    );
+  }
+  if (x.punches) {
+    writeFileSync(join(dir, "mesin_pegawai.csv"), `device_id,pin,nip\nFP01,7,${NIP}\n`);
+    writeFileSync(join(dir, "FP01_attlog.dat"), x.punches.map((t) => `        7\t${t}\tFP01\t0\t1\t0\r\n`).join(""));
+  }
+  const config = join(dir, "instansi.json");
+  const period = x.period ? { period: { start: x.period[0], end: x.period[1] } } : {};
+  writeFileSync(config, JSON.stringify({ ...period, ...(x.config as object) }));
+  const db = join(dir, "asn.duckdb");
+  await runPipeline({ input: dir, db, config });
+  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+  const conn = await instance.connect();
+  const rows = (await conn.runAndReadAll(
+    `select date::varchar as date, status, check_in::varchar as check_in, check_out::varchar as check_out,
+            late_minutes as late, early_minutes as early, missing_check_in, missing_check_out,
+            scheduled_start::varchar as scheduled_start
+     from marts.daily_attendance order by date`,
+  )).getRowObjectsJson();
+  conn.closeSync();
+  instance.closeSync();
+  return rows;
+}
+
+describe("lateness and the grace period (rules.md §2)", () => {
+  it("with no grace, 07:30:59 is on time and 07:31 is 1 minute late", async () => {
+    const rows = await attendance({ checkins: [["2025-01-06", "07:30:59", "16:00"], ["2025-01-07", "07:31", "16:00"]] });
+    expect(rows.map((r) => r.late)).toEqual([0, 1]);
+  });
+
+  it("grace 5: check-in 07:35 is on time, 07:36 is 6 minutes late (counted from the start)", async () => {
+    const rows = await attendance({
+      checkins: [["2025-01-06", "07:35", "16:00"], ["2025-01-07", "07:36", "16:00"]],
+      config: { schedule: { grace_minutes: 5 } },
+    });
+    expect(rows.map((r) => r.late)).toEqual([0, 6]);
+  });
+
+  it("Friday ends at 16:30: leaving at 16:00 is 30 minutes early; Monday at 16:00 is not", async () => {
+    const rows = await attendance({ checkins: [["2025-01-06", "07:30", "16:00"], ["2025-01-10", "07:30", "16:00"]], period: ["2025-01-06", "2025-01-10"] });
+    expect(rows.map((r) => `${r.date} ${r.status} ${r.early}`)).toEqual([
+      "2025-01-06 hadir 0",
+      "2025-01-07 tanpa_keterangan 0",
+      "2025-01-08 tanpa_keterangan 0",
+      "2025-01-09 tanpa_keterangan 0",
+      "2025-01-10 hadir 30",
+    ]);
+  });
+
+  it("in Ramadan the day starts at 08:00: 07:55 is on time, 08:10 is 10 minutes late", async () => {
+    const rows = await attendance({ checkins: [["2025-03-10", "07:55", "15:00"], ["2025-03-11", "08:10", "15:00"]] });
+    expect(rows.map((r) => `${r.scheduled_start} ${r.late}`)).toEqual(["08:00:00 0", "08:00:00 10"]);
+  });
+});
+
+describe("missing punches are flagged, not zero minutes", () => {
+  it("a check-in without a check-out", async () => {
+    const [row] = await attendance({ checkins: [["2025-01-06", "07:20", ""]] });
+    expect(row).toMatchObject({ status: "hadir", check_out: null, early: 0, missing_check_out: true, missing_check_in: false });
+  });
+
+  it("a single fingerprint punch after midday is a check-out without a check-in", async () => {
+    const [row] = await attendance({ punches: ["2025-01-06 16:10:00"] });
+    expect(row).toMatchObject({ status: "hadir", check_in: null, check_out: "16:10:00", late: 0, missing_check_in: true });
+  });
+});
+
+describe("the calendar", () => {
+  it("a national holiday and a weekend are not working days (1 May 2025, Hari Buruh)", async () => {
+    const rows = await attendance({ checkins: [["2025-04-30", "07:30", "16:00"], ["2025-05-05", "07:30", "16:00"]] });
+    expect(rows.map((r) => `${r.date} ${r.status}`)).toEqual(["2025-04-30 hadir", "2025-05-02 tanpa_keterangan", "2025-05-05 hadir"]);
+  });
+
+  it("someone who joined mid-year is counted from their TMT only", async () => {
+    const rows = await attendance({ checkins: [["2025-06-30", "07:30", "16:00"], ["2025-07-04", "07:30", "16:30"]], start: "2025-07-02" });
+    expect(rows.map((r) => `${r.date} ${r.status}`)).toEqual(["2025-07-02 tanpa_keterangan", "2025-07-03 tanpa_keterangan", "2025-07-04 hadir"]);
+  });
+
+  it("someone who left is counted until the day before their tmt_selesai", async () => {
+    const rows = await attendance({ checkins: [["2025-01-06", "07:30", "16:00"], ["2025-01-10", "07:30", "16:30"]], end: "2025-01-09" });
+    expect(rows.map((r) => r.date)).toEqual(["2025-01-06", "2025-01-07", "2025-01-08"]);
+  });
+});
+
+describe("time zones: exports are local wall-clock times (rules.md §1)", () => {
+  it("a WITA instansi reads 07:45 as 07:45 local, 15 minutes late, exactly as WIB does", async () => {
+    const punches = ["2025-01-06 07:45:00", "2025-01-06 16:00:00"];
+    const wita = await attendance({ punches, config: { instansi: { timezone: "Asia/Makassar" } } });
+    const wib = await attendance({ punches });
+    expect(wita).toEqual(wib);
+    expect(wita[0]).toMatchObject({ check_in: "07:45:00", check_out: "16:00:00", late: 15 });
+  });
+});
