@@ -23,6 +23,15 @@ export default {
   pages: [
     { name: "Ringkasan", path: "/" },
     { name: "Kualitas Data", path: "/pages/kualitas-data" },
+    {
+      name: "Disiplin",
+      pages: [
+        { name: "Tren Disiplin", path: "/pages/disiplin-tren" },
+        { name: "Tindak Lanjut Disiplin", path: "/pages/disiplin-tindak-lanjut" },
+        { name: "Peringatan Dini", path: "/pages/disiplin-peringatan-dini" },
+        { name: "Potongan TPP", path: "/pages/tpp-potongan" },
+      ],
+    },
   ],
   home: "Dasbor ASN",
   toc: { show: false, label: "Daftar isi" },

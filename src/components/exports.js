@@ -8,7 +8,8 @@ export const EXPORTS = {
     label: "presensi*.csv atau *_attlog.dat (dengan mesin_pegawai*.csv)",
     what: "data kehadiran",
     patterns: [/^presensi/i, /_attlog\.dat$/i]
-  }
+  },
+  hukuman: {label: "hukuman_disiplin*.csv", what: "data hukuman disiplin (SK)", patterns: [/^hukuman_disiplin/i]}
 };
 
 // This module is served from <site>/_import/components/, so this is right under any base path.

@@ -55,3 +55,12 @@ export function monthTick(value, i) {
   const month = formatMonth(date, "month");
   return i === 0 || date.getUTCMonth() === 0 ? `${month}\n${date.getUTCFullYear()}` : month;
 }
+
+/** "2025-07-01" → "Triwulan III 2025 (Jul–Sep)". */
+export function formatQuarter(value) {
+  const date = parseDate(value);
+  if (!date) return "–";
+  const q = Math.floor(date.getUTCMonth() / 3);
+  const last = new Date(Date.UTC(date.getUTCFullYear(), q * 3 + 2, 1));
+  return `Triwulan ${["I", "II", "III", "IV"][q]} ${date.getUTCFullYear()} (${formatMonth(new Date(Date.UTC(date.getUTCFullYear(), q * 3, 1)), "month")}–${formatMonth(last, "month")})`;
+}

@@ -33,7 +33,7 @@ const CHART_SELECTOR = "figure svg, svg[class*=plot], table";
 
 // Pages that show aggregates only: the data files they load must not hold a NIP, not even one
 // mangled by a spreadsheet (names cannot be recognised; the loaders' SQL is the guard for those).
-const AGGREGATE_PAGES = new Set(["index.html", "pages/kualitas-data.html"]);
+const AGGREGATE_PAGES = new Set(["index.html", "pages/kualitas-data.html", "pages/disiplin-tren.html"]);
 const NIP_LIKE = /(?<![\d.])(?:\d{15,}|\d{8} \d{6} \d \d{3}|\d[.,]\d{8,}E\+?1[5-7])/i; // not the decimals of a rate
 const PAGE_TIMEOUT = 30_000;
 

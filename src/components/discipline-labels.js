@@ -1,0 +1,46 @@
+// Display text and colours for the codes the discipline and TPP marts use. The text of a sanction
+// code is not here: it comes from the shipped PP 94/2021 ladder (data/discipline-ladder.json).
+import {html} from "npm:htl";
+
+export const LEVELS = ["ringan", "sedang", "berat"];
+export const LEVEL_LABELS = {none: "Tidak ada", ringan: "Ringan", sedang: "Sedang", berat: "Berat"};
+export const LEVEL_COLORS = {none: "#9e9e9e", ringan: "#e9b949", sedang: "#e07b39", berat: "#b3261e"};
+
+export const STATUSES = ["belum_diputus", "berbeda", "sesuai"];
+export const STATUS_LABELS = {
+  belum_diputus: "Belum diputus",
+  sesuai: "Sesuai rekomendasi",
+  berbeda: "Berbeda dari rekomendasi",
+  tanpa_rekomendasi: "Tanpa rekomendasi"
+};
+const STATUS_COLORS = {belum_diputus: "#e9b949", sesuai: "#2e7d32", berbeda: "#b3261e", tanpa_rekomendasi: "#757575"};
+
+export const EVENTS = ["terlambat", "pulang_cepat", "tidak_absen_masuk", "tidak_absen_pulang", "tanpa_keterangan"];
+export const EVENT_LABELS = {
+  terlambat: "Terlambat (TL)",
+  pulang_cepat: "Pulang sebelum waktunya (PSW)",
+  tidak_absen_masuk: "Tidak absen masuk",
+  tidak_absen_pulang: "Tidak absen pulang",
+  tanpa_keterangan: "Tanpa keterangan (TK)"
+};
+export const EVENT_COLORS = ["#e9b949", "#4e9ac7", "#9ecae1", "#1f5f8b", "#b3261e"];
+
+/** code → sanction text of the ladder ("teguran_lisan" → "Teguran lisan"); unknown codes as they are. */
+export function sanctionLabeller(ladder) {
+  const labels = new Map();
+  for (const d of ladder) if (!labels.has(d.sanction)) labels.set(d.sanction, d.sanction_label);
+  return (code) => (code == null ? "–" : labels.get(code) ?? code);
+}
+
+/** The rule of 10 consecutive TK days (its length, level and sanction) from the ladder file. */
+export function consecutiveRule(ladder) {
+  return ladder.find((d) => d.consecutive) ?? {min_days: null, level: "berat", sanction: null};
+}
+
+function badge(text, color) {
+  return html`<span style="display: inline-block; padding: 0 0.5em; border-radius: 0.75em; font-size: 0.85em; white-space: nowrap;
+    background: ${color}; color: ${color === "#e9b949" ? "#222" : "#fff"};">${text}</span>`;
+}
+
+export const levelBadge = (level) => badge(LEVEL_LABELS[level] ?? level, LEVEL_COLORS[level] ?? "#757575");
+export const statusBadge = (status) => badge(STATUS_LABELS[status] ?? status, STATUS_COLORS[status] ?? "#757575");

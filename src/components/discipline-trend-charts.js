@@ -1,0 +1,71 @@
+// Discipline events per 100 employee-days: by month for the whole kabupaten, and OPD × month.
+import * as Plot from "npm:@observablehq/plot";
+import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+
+/** The four measures of the trend page: counts and their rate per 100 employee-days. */
+export const DISCIPLINE_METRICS = [
+  {key: "tk", label: "Tanpa keterangan", days: "tk_days", rate: "tk_per_100", color: "#b3261e"},
+  {key: "late", label: "Terlambat", days: "late_days", rate: "late_per_100", color: "#e07b39"},
+  {key: "early", label: "Pulang sebelum waktunya", days: "early_days", rate: "early_per_100", color: "#4e9ac7"},
+  {key: "outside", label: "Absen di luar geofence", days: "outside_geofence_days", rate: "outside_geofence_per_100", color: "#6a51a3"}
+];
+
+const per100 = (d) => formatNumber(d, 1);
+// Ticks keep the decimals they need (0,05 · 0,1 · 0,15), never two ticks with the same label.
+const per100Tick = (d) => formatNumber(d, Math.min(3, (String(d).split(".")[1] ?? "").length));
+
+/** rows: discipline-trend-monthly.json; one bar a month for `metric` (one of DISCIPLINE_METRICS). */
+export function metricByMonth(rows, metric, {width} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  return Plot.plot({
+    width,
+    height: 200,
+    marginBottom: 36,
+    marginLeft: 44,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - 60), tickFormat: monthTick, padding: 0.2},
+    y: {label: "per 100 hari-pegawai", grid: true, nice: true, tickFormat: per100Tick},
+    marks: [
+      Plot.barY(data, {
+        x: "date",
+        y: metric.rate,
+        fill: metric.color,
+        title: (d) =>
+          `${formatMonth(d.date)}\n${metric.label}: ${per100(d[metric.rate])} per 100 hari-pegawai\n` +
+          `${formatNumber(d[metric.days])} dari ${formatNumber(d.employee_days)} hari-pegawai`,
+        tip: true
+      }),
+      Plot.ruleY([0])
+    ]
+  });
+}
+
+/** rows: discipline-trend-by-unit.json; OPD × month cells, the worst OPD at the top. */
+export function metricHeatmap(rows, metric, {width} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  const opds = new Set(data.map((d) => d.opd_name));
+  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
+  return Plot.plot({
+    width,
+    height: Math.max(160, opds.size * 20 + 90),
+    marginLeft: margin,
+    marginTop: 8,
+    marginBottom: 40,
+    padding: 0.06,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    color: {legend: true, label: `${metric.label} per 100 hari-pegawai`, scheme: "OrRd", tickFormat: per100Tick},
+    marks: [
+      Plot.cell(data, {
+        x: "date",
+        y: "opd_name",
+        fill: metric.rate,
+        sort: {y: "fill", reduce: "mean", reverse: true},
+        title: (d) =>
+          `${d.opd_name}\n${formatMonth(d.date)}: ${per100(d[metric.rate])} per 100 hari-pegawai\n` +
+          `${formatNumber(d[metric.days])} hari ${metric.label.toLowerCase()} dari ${formatNumber(d.employee_days)} hari-pegawai`,
+        tip: true
+      })
+    ]
+  });
+}

@@ -1,0 +1,85 @@
+// TPP deductions on the discipline share (rules.md §7): OPD × month, events by type, top rules.
+import * as Plot from "npm:@observablehq/plot";
+import {labelSpace, monthTicks, shortLabel, wrapLabel} from "./axis.js";
+import {EVENT_COLORS, EVENT_LABELS, EVENTS} from "./discipline-labels.js";
+import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+
+/** 2.5 (percentage points) → "2,5%". */
+export const formatPct = (value, digits = 1) => (value == null ? "–" : `${formatNumber(value, digits)}%`);
+
+/** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct" or "mean_total_pct". */
+export function deductionHeatmap(rows, {width, value = "mean_discipline_pct"} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  const opds = new Set(data.map((d) => d.opd_name));
+  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
+  const label = value === "mean_total_pct" ? "Rata-rata potongan, % dari seluruh TPP" : "Rata-rata potongan, % dari bagian disiplin";
+  return Plot.plot({
+    width,
+    height: Math.max(160, opds.size * 20 + 90),
+    marginLeft: margin,
+    marginTop: 8,
+    marginBottom: 40,
+    padding: 0.06,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    color: {legend: true, label, scheme: "YlOrRd", tickFormat: (d) => formatPct(d, 1)},
+    marks: [
+      Plot.cell(data, {
+        x: "date",
+        y: "opd_name",
+        fill: value,
+        sort: {y: "fill", reduce: "mean", reverse: true},
+        title: (d) =>
+          `${d.opd_name} · ${formatMonth(d.date)}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
+          (d.mean_performance_pct == null ? "" : `\nRata-rata potongan bagian kinerja: ${formatPct(d.mean_performance_pct, 2)}`) +
+          `\nRata-rata potongan dari seluruh TPP: ${formatPct(d.mean_total_pct, 2)}` +
+          `\n${formatNumber(d.employees_deducted)} dari ${formatNumber(d.employees)} pegawai dengan kejadian disiplin · ${formatNumber(d.events)} kejadian`,
+        tip: true
+      })
+    ]
+  });
+}
+
+/** rows: tpp-deduction-rules.json; number of priced events per type. */
+export function eventsByType(rows, {width} = {}) {
+  const {chars, margin} = labelSpace(EVENTS.map((e) => EVENT_LABELS[e]), width, {share: 0.4});
+  return Plot.plot({
+    width,
+    height: EVENTS.length * 34 + 50,
+    marginLeft: margin,
+    marginRight: 16,
+    x: {label: "Kejadian (baris potongan)", grid: true, tickFormat: (d) => formatNumber(d)},
+    y: {label: null, domain: EVENTS, tickFormat: (e) => wrapLabel(EVENT_LABELS[e], chars), padding: 0.25},
+    color: {domain: EVENTS, range: EVENT_COLORS},
+    marks: [
+      Plot.barX(rows, Plot.groupY(
+        {x: "sum", title: (g) => `${EVENT_LABELS[g[0].event]}\n${formatNumber(sum(g, "lines"))} kejadian`},
+        {x: "lines", y: "event", fill: "event", sort: {y: "-x"}, tip: true}
+      )),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+/** rows: tpp-deduction-rules.json; the `top` rules that priced the most events. */
+export function topRules(rows, {width, top = 10} = {}) {
+  const {chars, margin} = labelSpace(new Set(rows.map((d) => d.rule)), width, {share: 0.45, max: 40});
+  return Plot.plot({
+    width,
+    height: Math.min(top, new Set(rows.map((d) => d.rule)).size) * 30 + 50,
+    marginLeft: margin,
+    marginRight: 16,
+    x: {label: "Kejadian (baris potongan)", grid: true, tickFormat: (d) => formatNumber(d)},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars), padding: 0.25},
+    color: {domain: EVENTS, range: EVENT_COLORS},
+    marks: [
+      Plot.barX(rows, Plot.groupY(
+        {x: "sum", title: (g) => `${g[0].rule}\n${EVENT_LABELS[g[0].event] ?? g[0].event}: ${formatNumber(sum(g, "lines"))} kejadian`},
+        {x: "lines", y: "rule", fill: "event", sort: {y: "-x", limit: top}, tip: true}
+      )),
+      Plot.ruleX([0])
+    ]
+  });
+}
+
+const sum = (group, key) => group.reduce((total, d) => total + d[key], 0);

@@ -1,0 +1,35 @@
+// Early warning (internal: names): who is one or two days from the next PP 94/2021 rung, or in a
+// TK run nearing the consecutive-days rule, as of the last day in the data. People whose own last
+// day is earlier (they left during the year) are not listed: the warning is about what comes next.
+// Sanction texts and the run's length come from discipline-ladder.json.
+import { printQuery } from "./lib/query.ts";
+
+await printQuery(`
+  with latest as (
+    select max(as_of) as as_of from marts.discipline_early_warning
+  )
+  select
+    warning.nip,
+    employees.name,
+    warning.opd_code,
+    employees.opd_name,
+    strftime(warning.as_of, '%Y-%m-%d') as as_of,
+    warning.days_total::integer as days_total,
+    -- where they stand and what comes next
+    warning.level,
+    warning.sanction,
+    warning.next_level,
+    warning.next_sanction,
+    warning.days_to_next::integer as days_to_next,
+    -- the current run of consecutive TK working days
+    warning.current_run::integer as current_run,
+    warning.run_days_to_dismissal::integer as run_days_to_dismissal,
+    -- which threshold is nearer (a run counts only while it lasts), and in how many days
+    case when warning.current_run > 0 and warning.run_days_to_dismissal <= coalesce(warning.days_to_next, warning.run_days_to_dismissal)
+      then 'beruntun' else 'kumulatif' end as nearest,
+    least(warning.days_to_next, case when warning.current_run > 0 then warning.run_days_to_dismissal end)::integer as days_to_go
+  from marts.discipline_early_warning as warning
+  inner join latest using (as_of)
+  left join marts.employees as employees using (nip)
+  order by days_to_go, warning.days_total desc, employees.opd_name, employees.name
+`);

@@ -1,0 +1,39 @@
+// BKPSDM's follow-up list (internal: names and NIPs): every PP 94/2021 recommendation that reached
+// a rung, its evidence (TK dates; the minutes are in discipline-evidence-minutes.json) and the
+// recorded decision beside it. Sanction texts come from discipline-ladder.json.
+import { printQuery } from "./lib/query.ts";
+
+await printQuery(`
+  select
+    -- who
+    recommendations.nip,
+    employees.name,
+    employees.opd_code,
+    employees.opd_name,
+    recommendations.year::integer as year,
+    -- the count: real TK days + days converted from late/early minutes = total
+    recommendations.days_tk::integer as days_tk,
+    recommendations.late_early_minutes::integer as late_early_minutes,
+    recommendations.days_equivalent::integer as days_equivalent,
+    recommendations.days_total::integer as days_total,
+    recommendations.max_consecutive_tk::integer as max_consecutive_tk,
+    -- the rung reached
+    recommendations.level,
+    recommendations.sanction,
+    strftime(recommendations.reached_on, '%Y-%m-%d') as reached_on,
+    recommendations.legal_basis,
+    list_transform(recommendations.tk_dates, d -> strftime(d, '%Y-%m-%d')) as tk_dates,
+    -- the recorded decision (SK hukuman disiplin), if any
+    followup.decree_number,
+    strftime(followup.decree_date, '%Y-%m-%d') as decree_date,
+    followup.decided_sanction,
+    followup.followup_status
+  from marts.discipline_recommendations as recommendations
+  left join marts.discipline_followup as followup
+    on followup.nip = recommendations.nip
+    and followup.year = recommendations.year
+    and followup.followup_status <> 'tanpa_rekomendasi'
+  left join marts.employees as employees on employees.nip = recommendations.nip
+  where recommendations.level <> 'none'
+  order by recommendations.year desc, recommendations.days_total desc, employees.name
+`);

@@ -1,0 +1,72 @@
+// The one helper every data loader uses: open the pipeline's DuckDB file read-only, run one
+// SELECT on the marts, print the rows as JSON on stdout (which Framework saves as the file).
+// Loaders stay thin: the SQL only selects, filters and sums; rules live in the pipeline.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+
+export const DEFAULT_DB = "data/asn.duckdb";
+
+/** Path of the database: env ASN_DB, else data/asn.duckdb (relative to the working directory). */
+export function databasePath(): string {
+  return resolve(process.env.ASN_DB ?? DEFAULT_DB);
+}
+
+/**
+ * Runs `sql` and returns plain JSON rows. BIGINT and DECIMAL come back as strings from
+ * getRowObjectsJson(), so cast counts to INTEGER/DOUBLE in the SQL itself.
+ */
+export async function queryRows(sql: string): Promise<Record<string, unknown>[]> {
+  const path = databasePath();
+  if (!existsSync(path)) {
+    throw new Error(`Basis data tidak ditemukan: ${path}. Jalankan pipeline dulu, atau setel ASN_DB.`);
+  }
+  const instance = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
+  try {
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJson() as Record<string, unknown>[];
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
+/** Loader entry point: query, print JSON, exit non-zero with the reason on failure. */
+export async function printQuery(sql: string): Promise<void> {
+  await printRows(sql, (rows) => JSON.stringify(rows));
+}
+
+/**
+ * As printQuery, but CSV (RFC 4180, header row): about half the bytes of JSON for the long
+ * per-person files. Every value arrives in the page as a string: convert numbers there, and
+ * never parse with `typed: true` (an 18-digit NIP would become an inexact number).
+ */
+export async function printCsv(sql: string): Promise<void> {
+  await printRows(sql, toCsv);
+}
+
+async function printRows(sql: string, format: (rows: Record<string, unknown>[]) => string): Promise<void> {
+  try {
+    process.stdout.write(format(await queryRows(sql)));
+  } catch (error) {
+    process.stderr.write(`loader gagal (${databasePath()}): ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function csvField(value: unknown): string {
+  const text = value == null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function toCsv(rows: Record<string, unknown>[]): string {
+  if (!rows.length) return "";
+  const columns = Object.keys(rows[0]);
+  const lines = [columns.map(csvField).join(",")];
+  for (const row of rows) lines.push(columns.map((column) => csvField(row[column])).join(","));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,20 @@
+// Rejected rows for the searchable table, with NIPs and names masked (see lib/privacy.ts).
+// At most MAX_PER_GROUP rows per file and reason keep the page light; the exact counts are in
+// rejects-summary.json.
+import { printQuery } from "./lib/query.ts";
+import { maskedRejectValue } from "./lib/privacy.ts";
+
+const MAX_PER_GROUP = 200;
+
+await printQuery(`
+  select
+    source,
+    file,
+    line::integer as line,
+    "column",
+    ${maskedRejectValue(`"column"`, "value")} as value,
+    reason
+  from marts.rejects
+  qualify row_number() over (partition by file, reason order by line) <= ${MAX_PER_GROUP}
+  order by source, file, line
+`);

@@ -1,0 +1,12 @@
+// The regional TPP deduction settings the pipeline ran with (config, rules.md §7): the shares of
+// TPP, the monthly cap and the regulation that sets them (Perbup/Perwali of the instansi).
+import { printQuery } from "./lib/query.ts";
+
+await printQuery(`
+  select
+    tpp_legal_basis as legal_basis,
+    tpp_discipline_share_pct as discipline_share_pct,
+    tpp_performance_share_pct as performance_share_pct,
+    tpp_monthly_cap_pct as monthly_cap_pct
+  from config.settings
+`);
