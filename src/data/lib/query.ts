@@ -35,6 +35,18 @@ export async function queryRows(sql: string): Promise<Record<string, unknown>[]>
   }
 }
 
+/** Runs several SELECTs on one connection (one process, one open), handing each result on. */
+export async function queryEach(queries: [string, string][], each: (name: string, rows: Record<string, unknown>[]) => void): Promise<void> {
+  const instance = await DuckDBInstance.create(databasePath(), { access_mode: "READ_ONLY" });
+  const connection = await instance.connect();
+  try {
+    for (const [name, sql] of queries) each(name, (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[]);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
 /** Loader entry point: query, print JSON, exit non-zero with the reason on failure. */
 export async function printQuery(sql: string): Promise<void> {
   await printRows(sql, (rows) => JSON.stringify(rows));
@@ -63,7 +75,7 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function toCsv(rows: Record<string, unknown>[]): string {
+export function toCsv(rows: Record<string, unknown>[]): string {
   if (!rows.length) return "";
   const columns = Object.keys(rows[0]);
   const lines = [columns.map(csvField).join(",")];
