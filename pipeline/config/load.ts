@@ -66,4 +66,54 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
   await conn.run(`create or replace table rules.holidays as
     select tanggal::date as date, keterangan as description, jenis as holiday_type
     from read_csv([${holidayFiles.join(", ")}], header = true, all_varchar = true)`);
+  await loadPerformanceTables(conn, config);
+}
+
+/** Performance, 360, IKP, TPP kinerja share and awards settings, and their regulation tables. */
+async function loadPerformanceTables(conn: DuckDBConnection, config: Config): Promise<void> {
+  const { performance, behaviour_360, ikp, tpp_performance, awards } = config;
+  const values = (rows: (string | number | boolean | null)[][]) =>
+    rows.map((r) => `(${r.map((v) => (typeof v === "string" ? sqlString(v) : String(v))).join(", ")})`).join(", ");
+  await conn.run(`create or replace table config.performance as select
+    ${sqlString(performance.curve_period)} as curve_period`);
+  await conn.run(`create or replace table config.behaviour_360 as select ${behaviour_360.min_peers}::integer as min_peers`);
+  // rules.md §5: one weight set with subordinates, one without.
+  const weightRows = [
+    ...Object.entries(behaviour_360.weights).map(([relation, w]) => [relation, true, w]),
+    ...Object.entries(behaviour_360.weights_without_subordinates).map(([relation, w]) => [relation, false, w]),
+  ];
+  await conn.run(`create or replace table config.behaviour_360_weights as
+    select relation, has_subordinates, weight::double as weight
+    from (values ${values(weightRows)}) t(relation, has_subordinates, weight)`);
+  await conn.run(`create or replace table config.ikp as select
+    ${ikp.reward_points_on_time}::double as reward_points_on_time,
+    ${ikp.late_pct}::double as late_pct,
+    ${ikp.not_completed_pct}::double as not_completed_pct`);
+  await conn.run(`create or replace table config.tpp_performance as select
+    ${sqlString(tpp_performance.legal_basis)} as legal_basis,
+    ${sqlString(tpp_performance.basis)} as basis,
+    ${tpp_performance.monthly_cap_pct}::double as monthly_cap_pct`);
+  await conn.run(`create or replace table config.tpp_productivity_bands as
+    select min_pct::double as min_pct, max_pct::double as max_pct, deduction_pct::double as deduction_pct
+    from (values ${values(tpp_performance.productivity_bands.map((b) => [b.min_pct, b.max_pct, b.deduction_pct]))}) t(min_pct, max_pct, deduction_pct)`);
+  await conn.run(`create or replace table config.tpp_predikat as
+    select predikat, deduction_pct::double as deduction_pct
+    from (values ${values(Object.entries(tpp_performance.predikat_pct))}) t(predikat, deduction_pct)`);
+  const quiet = awards.quiet_performers;
+  await conn.run(`create or replace table config.awards as select
+    ${awards.nominees_per_opd}::integer as nominees_per_opd,
+    ${awards.quarter_winners}::integer as quarter_winners,
+    ${awards.shortlist_size}::integer as shortlist_size,
+    ${awards.annual_winners}::integer as annual_winners,
+    ${quiet.min_productivity_pct}::double as quiet_min_productivity_pct,
+    ${quiet.min_behaviour_score}::double as quiet_min_behaviour_score`);
+  await conn.run(`create or replace table config.awards_weights as
+    select component, weight::double as weight from (values ${values(Object.entries(awards.weights))}) t(component, weight)`);
+  await conn.run(`create or replace table config.awards_predikat_points as
+    select predikat, points::double as points from (values ${values(Object.entries(awards.predikat_points))}) t(predikat, points)`);
+
+  for (const table of ["permenpanrb_6_2022_predikat", "se_menpanrb_3_2023_curve"]) {
+    await conn.run(`create or replace table rules.${table} as
+      select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_type_candidates = ['DOUBLE', 'VARCHAR'])`);
+  }
 }

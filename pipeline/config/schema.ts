@@ -56,6 +56,113 @@ const defaultBands = [
   { min_minutes: 91, max_minutes: null, pct: 2 },
 ];
 
+// --- Performance, 360, IKP, the TPP kinerja share and awards (rules.md §4-§7, §11) ---
+const share = z.number().min(0).max(100);
+const PREDIKATS = ["sangat_baik", "baik", "butuh_perbaikan", "kurang_misconduct", "sangat_kurang"] as const;
+/** One number per predikat kinerja (PermenPANRB 6/2022), all five required. */
+const perPredikat = (schema: z.ZodNumber) => z.object(Object.fromEntries(PREDIKATS.map((p) => [p, schema])) as Record<(typeof PREDIKATS)[number], z.ZodNumber>).strict();
+
+/** Weights in percent that must add up to 100; the message names the parts and the sum. */
+function weights<K extends string>(keys: readonly K[], label: string) {
+  return z
+    .object(Object.fromEntries(keys.map((k) => [k, share])) as Record<K, typeof share>)
+    .strict()
+    .superRefine((w, ctx) => {
+      const sum = (Object.values(w) as number[]).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - 100) > 1e-9) {
+        ctx.addIssue({ code: "custom", message: `bobot ${label} (${keys.join(" + ")}) harus berjumlah 100, bukan ${sum}` });
+      }
+    });
+}
+
+/** Productivity bands in percent of the expected minutes: from 0, without gaps, the last open (null). */
+const productivityBands = z
+  .array(z.object({ min_pct: z.number().min(0), max_pct: z.number().positive().nullable(), deduction_pct: share }).strict())
+  .min(1)
+  .superRefine((list, ctx) => {
+    list.forEach((b, i) => {
+      const expected = i === 0 ? 0 : list[i - 1].max_pct;
+      if (b.min_pct !== expected) ctx.addIssue({ code: "custom", path: [i, "min_pct"], message: `pita harus mulai pada ${expected}%` });
+      if (b.max_pct !== null && b.max_pct <= b.min_pct) ctx.addIssue({ code: "custom", path: [i, "max_pct"], message: "max_pct harus lebih besar dari min_pct" });
+    });
+    if (list[list.length - 1].max_pct !== null) ctx.addIssue({ code: "custom", path: [list.length - 1, "max_pct"], message: "pita terakhir harus terbuka (null)" });
+  });
+
+const skpPeriod = z.enum(["TW1", "TW2", "TW3", "TW4", "TAHUNAN", ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
+
+const performanceSections = {
+  performance: z
+    .object({
+      /** The SKP period whose predikat is checked against the unit's curve (SE MenPANRB 3/2023). */
+      curve_period: skpPeriod.default("TAHUNAN"),
+    })
+    .strict()
+    .prefault({}),
+  behaviour_360: z
+    .object({
+      // rules.md §5: atasan 50, rekan 30, bawahan 20; without subordinates atasan 50, rekan 50.
+      weights: weights(["atasan", "rekan", "bawahan"], "penilaian 360").default({ atasan: 50, rekan: 30, bawahan: 20 }),
+      weights_without_subordinates: weights(["atasan", "rekan"], "penilaian 360 tanpa bawahan").default({ atasan: 50, rekan: 50 }),
+      /** Fewer rekan ratings than this: the result is pending, not a number. */
+      min_peers: z.number().int().min(1).max(20).default(3),
+    })
+    .strict()
+    .prefault({}),
+  ikp: z
+    .object({
+      // rules.md §6: amounts are regional; these defaults are an example, not a regulation.
+      reward_points_on_time: z.number().min(0).max(1000).default(10),
+      /** Per instruction, in percent of the TPP kinerja share of the deadline's month. */
+      late_pct: share.default(1),
+      not_completed_pct: share.default(2),
+    })
+    .strict()
+    .prefault({}),
+  tpp_performance: z
+    .object({
+      legal_basis: z.string().min(1).default("Peraturan Bupati tentang TPP: bagian produktivitas kerja (pola umum, dapat diatur)"),
+      /** What prices the kinerja share: productivity bands, the month's predikat, or the larger of both. */
+      basis: z.enum(["productivity", "predikat", "both"]).default("productivity"),
+      // An example pattern, not a regulation: 75% of the scheduled minutes logged and approved
+      // costs nothing; below that the kinerja share shrinks in steps.
+      productivity_bands: productivityBands.default([
+        { min_pct: 0, max_pct: 25, deduction_pct: 50 },
+        { min_pct: 25, max_pct: 50, deduction_pct: 25 },
+        { min_pct: 50, max_pct: 75, deduction_pct: 10 },
+        { min_pct: 75, max_pct: null, deduction_pct: 0 },
+      ]),
+      predikat_pct: perPredikat(share).default({ sangat_baik: 0, baik: 0, butuh_perbaikan: 25, kurang_misconduct: 50, sangat_kurang: 75 }),
+      monthly_cap_pct: share.default(100),
+    })
+    .strict()
+    .prefault({}),
+  awards: z
+    .object({
+      weights: weights(["predikat", "behaviour_360", "productivity", "discipline", "ikp"], "penghargaan").default({
+        predikat: 30,
+        behaviour_360: 25,
+        productivity: 25,
+        discipline: 15,
+        ikp: 5,
+      }),
+      /** Points 0-100 of the quarter's predikat in the award score. */
+      predikat_points: perPredikat(share).default({ sangat_baik: 100, baik: 75, butuh_perbaikan: 40, kurang_misconduct: 20, sangat_kurang: 0 }),
+      nominees_per_opd: z.number().int().min(1).max(50).default(3),
+      quarter_winners: z.number().int().min(1).max(50).default(1),
+      shortlist_size: z.number().int().min(1).max(100).default(10),
+      annual_winners: z.number().int().min(1).max(20).default(1),
+      quiet_performers: z
+        .object({
+          min_productivity_pct: z.number().min(0).max(500).default(90),
+          min_behaviour_score: z.number().min(1).max(5).default(4),
+        })
+        .strict()
+        .prefault({}),
+    })
+    .strict()
+    .prefault({}),
+};
+
 export const configSchema = z
   .object({
     instansi: z
@@ -113,6 +220,7 @@ export const configSchema = z
         message: "discipline_share_pct + performance_share_pct harus 100",
       })
       .prefault({}),
+    ...performanceSections,
   })
   .strict();
 

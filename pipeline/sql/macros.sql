@@ -14,3 +14,20 @@ create or replace macro minutes_between(from_time, to_time) as
 -- A percentage as Indonesians write it: 0.5 -> '0,5', 1.0 -> '1'.
 create or replace macro pct_label(x) as
     replace(regexp_replace(round(x, 2)::decimal(6, 2)::varchar, '\.?0+$', ''), '.', ',');
+
+-- First and last day of an SKP or 360 period (contract: TW1-TW4, TAHUNAN, or a month 1-12).
+create or replace macro period_start(year, period) as
+    case
+        when period = 'TAHUNAN' then make_date(year, 1, 1)
+        when period like 'TW_' then make_date(year, 3 * try_cast(right(period, 1) as integer) - 2, 1)
+        else make_date(year, try_cast(period as integer), 1)
+    end;
+
+create or replace macro period_end(year, period) as
+    (period_start(year, period)
+        + case when period = 'TAHUNAN' then interval 12 month when period like 'TW_' then interval 3 month else interval 1 month end
+        - interval 1 day)::date;
+
+create or replace macro period_kind(period) as
+    case when period = 'TAHUNAN' then 'tahunan' when period like 'TW_' then 'triwulan' else 'bulanan' end;
+

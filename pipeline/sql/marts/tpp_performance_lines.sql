@@ -1,0 +1,77 @@
+-- One line per priced event on the TPP kinerja (performance) share (rules.md §7, regional:
+-- config.tpp_performance): the month's productivity band, or the month's predikat (a monthly
+-- SKP, else the quarter's), or the larger of the two, as configured; and each IKP done late or
+-- left open past its deadline. Only events that cost something are lines; each names its rule.
+with settings as (
+    select * from config.tpp_performance
+),
+
+productivity as (
+    select
+        months.nip,
+        months.month,
+        'produktivitas' as event,
+        bands.deduction_pct as pct,
+        'Produktivitas ' || pct_label(months.productivity_pct) || '% (pita ' || pct_label(bands.min_pct)
+            || coalesce('-<' || pct_label(bands.max_pct), ' ke atas') || '%): ' || pct_label(bands.deduction_pct) || '%'
+            as rule
+    from marts.productivity_monthly as months
+    inner join config.tpp_productivity_bands as bands
+        on months.productivity_pct >= bands.min_pct
+        and (bands.max_pct is null or months.productivity_pct < bands.max_pct)
+),
+
+month_predikat as (
+    select months.nip, months.month, performance.period, performance.predikat
+    from (select distinct nip, date_trunc('month', date)::date as month from marts.daily_attendance) as months
+    inner join marts.performance as performance
+        on performance.nip = months.nip
+        and months.month between performance.period_start and performance.period_end
+        and performance.period_kind in ('bulanan', 'triwulan')
+    qualify row_number() over (partition by months.nip, months.month order by performance.period_kind = 'bulanan' desc) = 1
+),
+
+predikat as (
+    select
+        month_predikat.nip,
+        month_predikat.month,
+        'predikat' as event,
+        deductions.deduction_pct as pct,
+        'Predikat ' || month_predikat.predikat || ' (SKP ' || month_predikat.period || '): '
+            || pct_label(deductions.deduction_pct) || '%' as rule
+    from month_predikat
+    inner join config.tpp_predikat as deductions using (predikat)
+),
+
+-- basis "both": the larger of the two prices the month (one underperformance, one deduction)
+candidates as (
+    select productivity.* from productivity, settings where settings.basis in ('productivity', 'both')
+    union all
+    select predikat.* from predikat, settings where settings.basis in ('predikat', 'both')
+),
+
+kinerja as (
+    select * from candidates
+    qualify row_number() over (partition by nip, month order by pct desc, event) = 1
+),
+
+ikp as (
+    select
+        nip,
+        month,
+        case status when 'terlambat' then 'ikp_terlambat' else 'ikp_belum_selesai' end as event,
+        tpp_deduction_pct as pct,
+        'IKP ' || id || ': ' || rule as rule
+    from marts.ikp_results
+    where tpp_deduction_pct > 0
+),
+
+lines as (
+    select * from kinerja where pct > 0
+    union all
+    select * from ikp
+)
+
+select lines.*, settings.legal_basis
+from lines
+cross join settings

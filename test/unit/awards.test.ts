@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import { modelDb, rows, runOnly } from "./helpers/models.ts";
+import { table } from "./helpers/tables.ts";
+
+const QUARTERS = ["TW1", "TW2", "TW3", "TW4"];
+const QUARTER_END = ["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"];
+
+interface Person {
+  nip: string;
+  opd?: string;
+  /** the predikat of every quarter, or per quarter (missing: no SKP that quarter) */
+  predikat?: string | Partial<Record<string, string>>;
+  /** a final 360 score for every quarter, or per quarter (1-5) */
+  score360?: number | Partial<Record<string, number>>;
+  /** counted minutes in percent of the expected ones, every month */
+  productivity?: number;
+  /** the monthly TPP discipline deduction */
+  discipline?: number;
+  /** IKP instructions: [deadline, status, overdue] */
+  ikp?: [string, string, boolean][];
+  /** the discipline ladder's running count: [date, cumulative days] */
+  rungs?: [string, number][];
+  /** recorded sanctions: [decree number, decree date, sanction, tmt_mulai, tmt_selesai] */
+  sanctions?: [string, string, string, string, string | null][];
+  /** the year's discipline recommendation level */
+  level?: string;
+}
+
+const perQuarter = <T extends string | number>(value: T | Partial<Record<string, T>> | undefined, fallback: T): Partial<Record<string, T>> =>
+  value !== undefined && typeof value === "object" ? value : Object.fromEntries(QUARTERS.map((q) => [q, value ?? fallback]));
+const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}-01`);
+
+async function awards(people: Person[], config: unknown = {}) {
+  const conn = await modelDb(config);
+  const each = <T>(f: (p: Person) => T[]) => people.flatMap(f);
+  await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar", opd_name: "varchar" },
+    each((p) => [[p.nip, p.opd ?? "1.01", `Dinas ${p.opd ?? "1.01"}`]]));
+  // one working day a month makes the employee active in every period
+  await table(conn, "marts.daily_attendance", { nip: "varchar", date: "date", status: "varchar" },
+    each((p) => months.map((m) => [p.nip, m.replace(/01$/, "02"), "hadir"])));
+  await table(conn, "marts.performance", { nip: "varchar", year: "integer", period: "varchar", predikat: "varchar" },
+    each((p) => Object.entries(perQuarter(p.predikat, "baik")).map(([q, predikat]) => [p.nip, 2025, q, predikat])));
+  await table(conn, "marts.behaviour_360", { nip: "varchar", year: "integer", period: "varchar", period_end: "date", score: "double", status: "varchar" },
+    each((p) => Object.entries(perQuarter(p.score360, 4)).map(([q, score]) => [p.nip, 2025, q, QUARTER_END[QUARTERS.indexOf(q)], score, "final"])));
+  await table(conn, "marts.productivity_monthly", { nip: "varchar", month: "date", approved_minutes: "integer", counted_minutes: "integer", expected_minutes: "integer" },
+    each((p) => months.map((m) => [p.nip, m, (p.productivity ?? 80) * 100, (p.productivity ?? 80) * 100, 10000])));
+  await table(conn, "marts.tpp_deductions", { nip: "varchar", month: "date", discipline_pct: "double" }, each((p) => months.map((m) => [p.nip, m, p.discipline ?? 0])));
+  await table(conn, "marts.ikp_results", { nip: "varchar", deadline: "date", status: "varchar", overdue: "boolean" },
+    each((p) => (p.ikp ?? []).map(([deadline, status, overdue]) => [p.nip, deadline, status, overdue])));
+  await table(conn, "intermediate.int_discipline_days", { nip: "varchar", date: "date", year: "integer", cumulative_days_total: "integer", consecutive_tk: "integer" },
+    each((p) => (p.rungs ?? []).map(([date, total]) => [p.nip, date, 2025, total, 1])));
+  await table(conn, "staging.stg_sanctions", { nip: "varchar", decree_number: "varchar", decree_date: "date", sanction: "varchar", start_date: "date", end_date: "date" },
+    each((p) => (p.sanctions ?? []).map((s) => [p.nip, ...s])));
+  await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar" }, each((p) => [[p.nip, 2025, p.level ?? "none"]]));
+  await runOnly(conn, "int_award_periods", "int_award_eligibility", "int_award_quarter_scores", "int_award_quarters", "int_award_semesters",
+    "int_award_years", "awards", "quiet_performers");
+  const all = await rows(conn, "select * from marts.awards order by period, opd_code, rank nulls last, nip");
+  return {
+    all,
+    period: (period: string) => all.filter((a) => a.period === period),
+    row: (period: string, nip: string) => all.find((a) => a.period === period && a.nip === nip)!,
+    quiet: await rows(conn, "select year, nip, productivity_pct, behaviour_score, annual_predikat, best_opd_rank, reason from marts.quiet_performers order by nip"),
+  };
+}
+
+describe("awards: the quarterly score", () => {
+  it("weighs predikat 30, 360 25, productivity 25, discipline 15, IKP 5 (each 0-100)", async () => {
+    const { row } = await awards([{
+      nip: "A",
+      predikat: "baik", // 75 points
+      score360: 4, // (4 - 1) / 4 = 75 points
+      productivity: 120, // capped at 100
+      discipline: 4, // 96 points
+      ikp: [["2025-02-10", "tepat_waktu", false], ["2025-03-10", "terlambat", false], ["2025-04-10", "belum_selesai", true]], // TW1: 1 of 2 missed
+    }]);
+    expect(row("2025-TW1", "A")).toMatchObject({
+      award_level: "triwulan", scope: "opd", rank: 1, kabupaten_rank: 1, eligible: true, selected: true, winner: true,
+      predikat_points: 75, behaviour_points: 75, productivity_points: 100, discipline_points: 96, ikp_points: 50,
+      // (30 x 75 + 25 x 75 + 25 x 100 + 15 x 96 + 5 x 50) / 100
+      score: 83.15,
+      reason: "ASN teladan 2025-TW1 tingkat kabupaten (peringkat 1); nominasi peringkat 1 di Dinas 1.01, skor 83,15",
+    });
+    // no instruction due in TW3: nothing missed
+    expect(row("2025-TW3", "A").ikp_points).toBe(100);
+  });
+
+  it("uses the 360 ending in the quarter, else the latest one before it that year, else none", async () => {
+    const { row } = await awards([{ nip: "A", score360: { TW2: 5 } }]);
+    expect([row("2025-TW1", "A").behaviour_points, row("2025-TW2", "A").behaviour_points, row("2025-TW3", "A").behaviour_points]).toEqual([null, 100, 100]);
+  });
+});
+
+describe("awards: eligibility (rules.md §11)", () => {
+  it("a discipline recommendation reached in the quarter removes it, with the rung and date", async () => {
+    const { row } = await awards([
+      // teguran lisan reached on 10 February (3 days), pernyataan tidak puas on 6 October (7 days)
+      { nip: "B", rungs: [["2025-02-03", 2], ["2025-02-10", 3], ["2025-05-05", 4], ["2025-10-06", 7]] },
+      { nip: "C" },
+    ]);
+    expect(row("2025-TW1", "B")).toMatchObject({
+      eligible: false, rank: null, selected: false,
+      reason: "Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran_lisan) tercapai 2025-02-10",
+    });
+    expect(row("2025-TW2", "B").reason).toBe("Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran_tertulis) tercapai 2025-05-05");
+    expect(row("2025-TW3", "B")).toMatchObject({ eligible: true, rank: 1 });
+    expect(row("2025-TW4", "B").reason).toMatch(/pernyataan_tidak_puas\) tercapai 2025-10-06/);
+    expect(row("2025-TW1", "C")).toMatchObject({ eligible: true, rank: 1, selected: true });
+  });
+
+  it("a sanction decided in the quarter, or running during it, removes it", async () => {
+    const { row } = await awards([
+      { nip: "D", sanctions: [["800/1/2025", "2025-05-15", "teguran_tertulis", "2025-05-15", null]] },
+      { nip: "E", sanctions: [["800/2/2025", "2025-06-20", "potong_tukin_6", "2025-07-01", "2025-12-31"]] },
+    ]);
+    expect(row("2025-TW1", "D").eligible).toBe(true);
+    expect(row("2025-TW2", "D")).toMatchObject({ eligible: false, reason: "Tidak memenuhi syarat: hukuman disiplin teguran_tertulis (SK 800/1/2025 tanggal 2025-05-15)" });
+    expect(row("2025-TW3", "D").eligible).toBe(true);
+    expect(["TW1", "TW2", "TW3", "TW4"].map((q) => row(`2025-${q}`, "E").eligible)).toEqual([true, false, false, false]);
+    expect(row("2025-TW4", "E").reason).toMatch(/potong_tukin_6 \(SK 800\/2\/2025/);
+  });
+
+  it("no SKP predikat for the quarter: not ranked", async () => {
+    const { row } = await awards([{ nip: "F", predikat: { TW2: "baik" } }]);
+    expect(row("2025-TW1", "F")).toMatchObject({ eligible: false, rank: null, reason: "Tidak memenuhi syarat: tidak ada predikat SKP TW1" });
+    expect(row("2025-TW2", "F").eligible).toBe(true);
+  });
+});
+
+describe("awards: ranking within the OPD, and the tie-break", () => {
+  it("equal scores: the higher 360, then the higher uncapped productivity, then the lower NIP (the elder)", async () => {
+    const { row } = await awards([
+      // OPD 1: 30 x 75 + 25 x 100 = 30 x 100 + 25 x 70 -> equal scores; G2 has the higher 360
+      { nip: "G1", opd: "1", predikat: "sangat_baik", score360: 3.8 },
+      { nip: "G2", opd: "1", predikat: "baik", score360: 5 },
+      // OPD 2: both capped at 100 productivity points; H2 logged more
+      { nip: "H1", opd: "2", productivity: 105 },
+      { nip: "H2", opd: "2", productivity: 110 },
+      // OPD 3: the same in everything; the NIP starts with the birth date
+      { nip: "199001012015031001", opd: "3" },
+      { nip: "198001012005011001", opd: "3" },
+    ], { awards: { nominees_per_opd: 1 } });
+    const q = "2025-TW1";
+    expect(row(q, "G1").score).toBe(row(q, "G2").score);
+    expect([row(q, "G2").rank, row(q, "G1").rank]).toEqual([1, 2]);
+    expect(row(q, "H1").score).toBe(row(q, "H2").score);
+    expect([row(q, "H2").rank, row(q, "H1").rank]).toEqual([1, 2]);
+    expect([row(q, "198001012005011001").rank, row(q, "199001012015031001").rank]).toEqual([1, 2]);
+    expect(row(q, "G1")).toMatchObject({ selected: false, reason: `Memenuhi syarat, peringkat 2 di Dinas 1 (skor ${String(row(q, "G1").score).replace(".", ",")}): di luar 1 besar OPD` });
+  });
+
+  it("nominates the top N of each OPD; the best nominee of the kabupaten wins the quarter", async () => {
+    const { period } = await awards([
+      { nip: "J1", opd: "1", productivity: 100 },
+      { nip: "J2", opd: "1", productivity: 90 },
+      { nip: "J3", opd: "1", productivity: 80 },
+      { nip: "K1", opd: "2", productivity: 95 },
+    ], { awards: { nominees_per_opd: 2 } });
+    expect(period("2025-TW2").map((a) => [a.nip, a.rank, a.selected, a.winner, a.kabupaten_rank])).toEqual([
+      ["J1", 1, true, true, 1],
+      ["J2", 2, true, false, 3],
+      ["J3", 3, false, false, null],
+      ["K1", 1, true, false, 2],
+    ]);
+  });
+});
+
+describe("awards: semester shortlist and the annual winner", () => {
+  it("shortlists the semester's nominees by their mean quarterly score; the year is chosen from the shortlists", async () => {
+    const { period } = await awards([
+      { nip: "L1", opd: "1", productivity: 100 },
+      { nip: "L2", opd: "1", productivity: 60 },
+      { nip: "M1", opd: "2", productivity: 90 },
+      // nominated in TW1, sanctioned in TW2: off the S1 shortlist and the year
+      { nip: "N1", opd: "3", productivity: 100, predikat: "sangat_baik", sanctions: [["800/3/2025", "2025-05-02", "teguran_lisan", "2025-05-02", null]] },
+    ], { awards: { nominees_per_opd: 1, shortlist_size: 2 } });
+    const s1 = period("2025-S1");
+    expect(s1.map((a) => [a.nip, a.rank, a.eligible, a.selected])).toEqual([["L1", 1, true, true], ["M1", 2, true, true], ["N1", null, false, false]]);
+    expect(s1[0].reason).toMatch(/^Daftar pendek 2025-S1: peringkat 1 kabupaten, rata-rata skor triwulan [\d,]+ \(nominasi 2 triwulan\)$/);
+    expect(s1[2].reason).toBe("Tidak masuk daftar pendek: hukuman disiplin teguran_lisan (SK 800/3/2025 tanggal 2025-05-02)");
+    // S2: N1, clear again, tops the shortlist
+    expect(period("2025-S2").map((a) => [a.nip, a.rank, a.selected])).toEqual([["L1", 2, true], ["M1", 3, false], ["N1", 1, true]]);
+    // the year: everyone shortlisted once; N1's May sanction falls in the year
+    const year = period("2025");
+    expect(year.map((a) => [a.nip, a.rank, a.eligible, a.winner])).toEqual([["L1", 1, true, true], ["M1", 2, true, false], ["N1", null, false, false]]);
+    expect(year[0].reason).toMatch(/^ASN teladan tahun 2025: peringkat 1 dari daftar pendek semester/);
+    expect(year[2].reason).toBe("Tidak memenuhi syarat: hukuman disiplin teguran_lisan (SK 800/3/2025 tanggal 2025-05-02)");
+  });
+});
+
+describe("quiet performers: high output and good behaviour, never selected", () => {
+  it("lists who was never nominated, not those nominated or with a discipline rung that year", async () => {
+    const { quiet } = await awards([
+      { nip: "P1", opd: "1", predikat: "sangat_baik", productivity: 80, score360: 4.2 },
+      // works unseen: the superior rates butuh_perbaikan, peers and output say otherwise
+      { nip: "Q1", opd: "1", predikat: "butuh_perbaikan", productivity: 98, score360: 4.5 },
+      { nip: "Q2", opd: "1", predikat: "butuh_perbaikan", productivity: 98, score360: 4.5, level: "ringan" },
+      { nip: "Q3", opd: "1", predikat: "butuh_perbaikan", productivity: 85, score360: 4.5 },
+      { nip: "Q4", opd: "1", predikat: "butuh_perbaikan", productivity: 98, score360: 3.9 },
+    ], { awards: { nominees_per_opd: 1 } });
+    expect(quiet).toEqual([{
+      year: 2025, nip: "Q1", productivity_pct: 98, behaviour_score: 4.5, annual_predikat: null, best_opd_rank: 2,
+      reason: "Produktivitas 98% dari menit kerja yang diharapkan dan nilai 360 4,5, tetapi tidak pernah dinominasikan ASN teladan tahun 2025 (peringkat terbaik di OPD: 2)",
+    }]);
+  });
+});
