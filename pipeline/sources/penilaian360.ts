@@ -1,0 +1,22 @@
+// penilaian360*.csv: one rater's BerAKHLAK behaviour rating of a colleague (rules.md §5).
+import { column, defineSource } from "../ingest/source.ts";
+import { int, nip, oneOf } from "../ingest/fields.ts";
+import { period, year } from "./shared.ts";
+
+const BERAKHLAK = ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"];
+
+export const penilaian360 = defineSource({
+  name: "penilaian360",
+  file: { prefix: "penilaian360" },
+  columns: [
+    column("tahun", year()),
+    column("periode", period()),
+    column("nip_dinilai", nip()),
+    column("nip_penilai", nip()),
+    column("hubungan", oneOf(["atasan", "rekan", "bawahan"], { rekan: ["sejawat", "rekan kerja", "peer"] })),
+    ...BERAKHLAK.map((value) => column(value, int(1, 5))),
+  ],
+  // One rating per rater per period; a later file's rating replaces an earlier one (rules.md §5).
+  key: ["tahun", "periode", "nip_dinilai", "nip_penilai"],
+  masterNips: ["nip_dinilai", "nip_penilai"],
+});

@@ -1,0 +1,24 @@
+// presensi*.csv: one day of mobile/web attendance for one employee.
+import { column, defineSource } from "../ingest/source.ts";
+import { date, decimal, nip, oneOf, time } from "../ingest/fields.ts";
+
+export const presensi = defineSource({
+  name: "presensi",
+  file: { prefix: "presensi" },
+  columns: [
+    column("nip", nip()),
+    column("tanggal", date(), { aliases: ["tgl"] }),
+    // A missing punch is its own flag downstream (rules.md §2), not a rejected row.
+    column("jam_masuk", time(), { optional: true, aliases: ["masuk", "check_in"] }),
+    column("jam_pulang", time(), { optional: true, aliases: ["pulang", "check_out"] }),
+    column("lat_masuk", decimal(-90, 90), { optional: true, aliases: ["latitude_masuk"] }),
+    column("lon_masuk", decimal(-180, 180), { optional: true, aliases: ["lng_masuk", "longitude_masuk"] }),
+    column("lat_pulang", decimal(-90, 90), { optional: true, aliases: ["latitude_pulang"] }),
+    column("lon_pulang", decimal(-180, 180), { optional: true, aliases: ["lng_pulang", "longitude_pulang"] }),
+    column("metode", oneOf(["mobile", "web", "fingerprint", "manual"], { fingerprint: ["finger", "fp", "sidik jari"] }), {
+      aliases: ["sumber"],
+    }),
+  ],
+  key: ["nip", "tanggal"],
+  masterNips: ["nip"],
+});

@@ -1,0 +1,57 @@
+// Vocabulary used by more than one source: one definition each.
+import { column, type Column } from "../ingest/source.ts";
+import { int, oneOf } from "../ingest/fields.ts";
+
+export const year = () => int(2000, 2100);
+
+/** TW1-TW4, TAHUNAN, or a month 1-12 (contract: skp and penilaian360 periods). */
+export const period = () => {
+  const months = Array.from({ length: 12 }, (_, i) => String(i + 1));
+  const roman = ["i", "ii", "iii", "iv"];
+  const quarters = Object.fromEntries(
+    [1, 2, 3, 4].map((q) => [`TW${q}`, [`triwulan ${q}`, `triwulan ${roman[q - 1]}`, `tw ${roman[q - 1]}`, `q${q}`]]),
+  );
+  const zeroPadded = Object.fromEntries(months.slice(0, 9).map((m) => [m, [`0${m}`]]));
+  return oneOf(["TW1", "TW2", "TW3", "TW4", "TAHUNAN", ...months], { ...quarters, TAHUNAN: ["tahun", "annual"], ...zeroPadded });
+};
+
+/** Rating hasil / perilaku kerja (PermenPANRB 6/2022), in any of the spellings exports use. */
+export const rating = () =>
+  oneOf(["di_atas", "sesuai", "di_bawah"], {
+    di_atas: ["di atas ekspektasi", "melebihi ekspektasi"],
+    sesuai: ["sesuai ekspektasi"],
+    di_bawah: ["di bawah ekspektasi"],
+  });
+
+export const positionType = () =>
+  oneOf(["jpt", "administrator", "pengawas", "pelaksana", "fungsional"], {
+    jpt: ["jabatan pimpinan tinggi", "jpt pratama", "jpt madya"],
+    fungsional: ["jft", "jabatan fungsional", "fungsional tertentu"],
+    pelaksana: ["jfu", "fungsional umum"],
+  });
+
+/** Eselon I.a-IV.b (and V.a), written `II.a`; empty, `-` or "non eselon" is no eselon. */
+export const echelon = () => {
+  const values = ["I", "II", "III", "IV"].flatMap((r) => [`${r}.a`, `${r}.b`]).concat("V.a");
+  return oneOf(values, {}, ["-", "non eselon", "non-eselon"]);
+};
+
+/** The nine managerial and socio-cultural competencies (levels 1-5), and the optional technical one. */
+export const COMPETENCIES = [
+  "integritas",
+  "kerjasama",
+  "komunikasi",
+  "orientasi_pada_hasil",
+  "pelayanan_publik",
+  "pengembangan_diri_dan_orang_lain",
+  "mengelola_perubahan",
+  "pengambilan_keputusan",
+  "perekat_bangsa",
+] as const;
+
+export function competencyColumns(): Column[] {
+  return [
+    ...COMPETENCIES.map((name) => column(name, int(1, 5))),
+    column("teknis", int(1, 5), { optional: true }),
+  ];
+}
