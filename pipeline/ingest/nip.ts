@@ -22,25 +22,28 @@ export function cleanNip(raw: string): string {
   return raw.replace(/^'/, "").replace(/\s+/g, "");
 }
 
-/** The reason a NIP is unusable for anyone (PNS or PPPK), or undefined when it is well formed. */
+/**
+ * The reason a NIP is unusable for anyone (PNS or PPPK), or undefined when it is well formed.
+ * Reasons never repeat the NIP: it is personal data, and rejects keep it apart in `value`.
+ */
 export function nipProblem(raw: string): string | undefined {
   const nip = cleanNip(raw);
-  if (SCIENTIFIC.test(nip)) return `NIP ditulis dalam notasi ilmiah (rusak oleh Excel): "${raw}"`;
-  if (!/^\d+$/.test(nip)) return `NIP harus berupa 18 angka: "${raw}"`;
+  if (SCIENTIFIC.test(nip)) return `NIP ditulis dalam notasi ilmiah (rusak oleh Excel)`;
+  if (!/^\d+$/.test(nip)) return `NIP harus berupa 18 angka`;
   if (nip.length < 18) {
-    return `NIP hanya ${nip.length} angka, angka hilang (mis. nol di depan atau ujung terpotong): "${raw}"`;
+    return `NIP hanya ${nip.length} angka, angka hilang (mis. nol di depan atau ujung terpotong)`;
   }
-  if (nip.length > 18) return `NIP ${nip.length} angka, seharusnya 18: "${raw}"`;
+  if (nip.length > 18) return `NIP ${nip.length} angka, seharusnya 18`;
   if (!isRealDate(+nip.slice(0, 4), +nip.slice(4, 6), +nip.slice(6, 8))) {
-    return `tanggal lahir di NIP tidak valid: "${raw}"`;
+    return `tanggal lahir di NIP tidak valid`;
   }
-  if (nip[14] !== "1" && nip[14] !== "2") return `digit jenis kelamin di NIP harus 1 atau 2: "${raw}"`;
+  if (nip[14] !== "1" && nip[14] !== "2") return `digit jenis kelamin di NIP harus 1 atau 2`;
   return undefined;
 }
 
 /** The stricter PNS checks on a NIP that already passed `nipProblem`. */
 export function pnsNipProblem(nip: string): string | undefined {
-  if (!isRealDate(+nip.slice(8, 12), +nip.slice(12, 14), 1)) return `TMT CPNS di NIP tidak valid: "${nip}"`;
-  if (nip.slice(15) === "000") return `nomor urut di NIP tidak boleh 000: "${nip}"`;
+  if (!isRealDate(+nip.slice(8, 12), +nip.slice(12, 14), 1)) return `TMT CPNS di NIP tidak valid`;
+  if (nip.slice(15) === "000") return `nomor urut di NIP tidak boleh 000`;
   return undefined;
 }
