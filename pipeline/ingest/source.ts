@@ -10,7 +10,7 @@ export interface Column {
   field: Field;
   /** Required: the header must have it and every row a value ("kolom wajib kosong" otherwise). */
   required: boolean;
-  /** false: read and checked but not loaded (attlog's device column, the file name says it). */
+  /** false: in the file but ignored (attlog's device column: the file name says it). */
   stored: boolean;
   /** The cell's schema: trimmed, empty handled, then `field.schema`. */
   schema: z.ZodType<FieldValue, string>;
@@ -39,7 +39,10 @@ export interface SourceSpec {
   fromFileName?: { column: string; value: (fileName: string) => string };
   /** A column resolved through another raw table loaded earlier (attlog: nip via mesin_pegawai), placed last. */
   lookup?: Lookup;
-  /** Checks across columns of a row whose fields are each valid. */
+  /**
+   * A check across columns of a row whose fields are each valid. `check` sees only `columns` (it
+   * runs once per distinct combination of them, so keep them few).
+   */
   rowCheck?: { columns: readonly string[]; check: (row: Row) => RowProblem | undefined };
 }
 

@@ -34,16 +34,17 @@ export const pegawai = defineSource({
   },
 });
 
-/** The NIP agrees with the row (rules.md §12), the golongan with the kind of ASN, the dates with each other. */
+/**
+ * The NIP agrees with the row (rules.md §12), the golongan with the kind of ASN, the dates with each
+ * other. Like nip.ts, reasons carry no personal data (birth date, NIP digits): the row has them.
+ */
 function checkEmployee(row: Row) {
   const nip = row.nip as string;
-  const born = row.tanggal_lahir as string;
-  if (nip.slice(0, 8) !== born.replace(/-/g, "")) {
-    return { column: "nip", reason: `tanggal lahir di NIP (${nip.slice(0, 8)}) tidak cocok dengan tanggal_lahir ${born}` };
+  if (nip.slice(0, 8) !== (row.tanggal_lahir as string).replace(/-/g, "")) {
+    return { column: "nip", reason: "tanggal lahir di NIP tidak cocok dengan tanggal_lahir" };
   }
-  const gender = nip[14] === "1" ? "L" : "P";
-  if (gender !== row.jenis_kelamin) {
-    return { column: "nip", reason: `digit jenis kelamin di NIP (${nip[14]}) tidak cocok dengan jenis_kelamin ${row.jenis_kelamin}` };
+  if ((nip[14] === "1" ? "L" : "P") !== row.jenis_kelamin) {
+    return { column: "nip", reason: "digit jenis kelamin di NIP tidak cocok dengan jenis_kelamin" };
   }
   const pns = row.jenis_pegawai === "PNS";
   const pnsProblem = pns ? pnsNipProblem(nip) : undefined;

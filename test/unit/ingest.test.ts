@@ -67,8 +67,8 @@ describe("ingest: master data", () => {
       ].join("\n"),
     });
     expect(await rejectsOf(rows, "pegawai")).toEqual([
-      { file: "pegawai.csv", line: 2, column: "nip", value: ANI, reason: "tanggal lahir di NIP (19850817) tidak cocok dengan tanggal_lahir 1985-08-18" },
-      { file: "pegawai.csv", line: 3, column: "nip", value: BUDI, reason: "digit jenis kelamin di NIP (1) tidak cocok dengan jenis_kelamin P" },
+      { file: "pegawai.csv", line: 2, column: "nip", value: ANI, reason: "tanggal lahir di NIP tidak cocok dengan tanggal_lahir" },
+      { file: "pegawai.csv", line: 3, column: "nip", value: BUDI, reason: "digit jenis kelamin di NIP tidak cocok dengan jenis_kelamin" },
       { file: "pegawai.csv", line: 4, column: "nip", value: "198508172010132001", reason: "TMT CPNS di NIP tidak valid" },
       { file: "pegawai.csv", line: 5, column: "golongan", value: "III/a", reason: "golongan III/a tidak berlaku untuk PPPK" },
       {

@@ -64,7 +64,7 @@ describe("sources", () => {
       tmt_mulai: "2010-01-01", tmt_selesai: null, mode_presensi: "kantor",
     });
     const wrong = pegawai.rowSchema.safeParse({ ...row, jenis_kelamin: "L" });
-    expect(wrong.error?.issues[0]).toMatchObject({ path: ["nip"], message: "digit jenis kelamin di NIP (2) tidak cocok dengan jenis_kelamin L" });
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ["nip"], message: "digit jenis kelamin di NIP tidak cocok dengan jenis_kelamin" });
     expect(pegawai.rowSchema.safeParse({ ...row, nama: undefined }).error?.issues[0]).toMatchObject({ path: ["nama"], message: "kolom wajib kosong" });
   });
 
