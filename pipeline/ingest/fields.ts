@@ -117,10 +117,19 @@ export function parseDate(s: string): string | undefined {
   return isRealDate(y, m, d) ? `${y}-${pad2(m)}-${pad2(d)}` : undefined;
 }
 
+/** A date in a known format but not on the calendar (30 February) or out of range is told apart. */
+function dateProblem(s: string): string {
+  const iso = ISO_DATE.exec(s);
+  const dmy = iso ? null : DMY_DATE.exec(s);
+  if (!iso && !dmy) return "format tanggal tidak dikenali";
+  const year = Number(iso ? iso[1] : dmy![4]);
+  return year < 1900 || year > 2099 ? "tahun di luar 1900-2099" : "tanggal tidak ada di kalender";
+}
+
 export function date(): Field {
   return {
     sqlType: "DATE",
-    schema: parsed((s) => parseDate(s) ?? new Problem(`format tanggal tidak dikenali: "${s}"`)),
+    schema: parsed((s) => parseDate(s) ?? new Problem(dateProblem(s))),
     sql: {
       value: (x) => `TRY_CAST(${x} AS DATE)`,
       valid: (v, x) => `${x} >= '1900' AND ${x} < '2100' AND CAST(${v} AS VARCHAR) = ${x}`,
@@ -133,9 +142,9 @@ const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 /** `HH:MM` or `HH:MM:SS` (hour may be one digit) -> `HH:MM:SS`; 24:00 and beyond are impossible. */
 export function parseTime(s: string): string | Problem {
   const t = TIME.exec(s);
-  if (!t) return new Problem(`format jam tidak dikenali: "${s}"`);
+  if (!t) return new Problem("format jam tidak dikenali");
   const [h, m, sec] = [+t[1], +t[2], t[3] === undefined ? 0 : +t[3]];
-  if (h > 23 || m > 59 || sec > 59) return new Problem(`jam tidak mungkin: "${s}"`);
+  if (h > 23 || m > 59 || sec > 59) return new Problem("jam tidak mungkin");
   return `${pad2(h)}:${pad2(m)}:${pad2(sec)}`;
 }
 
@@ -157,9 +166,9 @@ export function timestamp(): Field {
     sqlType: "TIMESTAMP",
     schema: parsed((s) => {
       const parts = s.split(/\s+/);
-      if (parts.length !== 2) return new Problem(`format waktu tidak dikenali: "${s}"`);
+      if (parts.length !== 2) return new Problem("format waktu tidak dikenali");
       const day = parseDate(parts[0]);
-      if (!day) return new Problem(`format tanggal tidak dikenali: "${s}"`);
+      if (!day) return new Problem(dateProblem(parts[0]));
       const clock = parseTime(parts[1]);
       return clock instanceof Problem ? clock : `${day} ${clock}`;
     }),
@@ -180,9 +189,9 @@ export function decimal(min: number, max: number): Field {
   return {
     sqlType: "DOUBLE",
     schema: parsed((s) => {
-      if (!/^[+-]?\d+(?:[.,]\d+)?$/.test(s)) return new Problem(`bukan angka: "${s}"`);
+      if (!/^[+-]?\d+(?:[.,]\d+)?$/.test(s)) return new Problem("bukan angka");
       const n = Number(s.replace(",", "."));
-      return n >= min && n <= max ? n : new Problem(`di luar rentang ${rangeText(min, max)}: "${s}"`);
+      return n >= min && n <= max ? n : new Problem(`di luar rentang ${rangeText(min, max)}`);
     }),
     sql: {
       value: (x) => `coalesce(TRY_CAST(${x} AS DOUBLE), TRY_CAST(replace(${x}, ',', '.') AS DOUBLE))`,
@@ -196,9 +205,9 @@ export function int(min: number, max: number): Field {
   return {
     sqlType: "INTEGER",
     schema: parsed((s) => {
-      if (!/^[+-]?\d+$/.test(s)) return new Problem(`bukan bilangan bulat: "${s}"`);
+      if (!/^[+-]?\d+$/.test(s)) return new Problem("bukan bilangan bulat");
       const n = Number(s);
-      return n >= min && n <= max ? n : new Problem(`di luar rentang ${rangeText(min, max)}: "${s}"`);
+      return n >= min && n <= max ? n : new Problem(`di luar rentang ${rangeText(min, max)}`);
     }),
     sql: {
       value: (x) => `TRY_CAST(${x} AS INTEGER)`,
@@ -235,7 +244,7 @@ export function oneOf(values: readonly string[], aliases: Record<string, readonl
     sqlType: "VARCHAR",
     schema: parsed((s) => {
       const v = byCompact.get(compact(s));
-      return v === undefined ? new Problem(`nilai tidak dikenali: "${s}" (pilihan: ${listed})`) : v;
+      return v === undefined ? new Problem(`nilai tidak dikenali (pilihan: ${listed})`) : v;
     }),
     sql: { value: (x) => x, valid: (_, x) => `${x} IN (${values.map(sqlString).join(", ")})` },
   };
