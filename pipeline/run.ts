@@ -9,6 +9,9 @@ import { ingest } from "./ingest/index.ts";
 import { runModels } from "./sql/run.ts";
 import { formatSeconds } from "./format.ts";
 
+/** DuckDB's memory limit for a run; a larger machine can raise it (ASN_MEMORY_LIMIT=4GB). */
+const MEMORY_LIMIT = process.env.ASN_MEMORY_LIMIT ?? "1500MB";
+
 export interface RunOptions {
   input: string;
   db: string;
@@ -28,22 +31,29 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
   mkdirSync(dirname(target), { recursive: true });
   const temp = `${target}.tmp-${process.pid}`;
   removeDatabase(temp);
-  const instance = await DuckDBInstance.create(temp);
+  // Built in memory (loading is ~1,6x faster than into a file) and copied into the file at the
+  // end. The memory limit keeps the peak bounded at any size: past it DuckDB spills to disk.
+  const spill = `${temp}.spill`;
+  const instance = await DuckDBInstance.create(":memory:", { memory_limit: MEMORY_LIMIT, temp_directory: spill });
   const conn = await instance.connect();
   try {
     await loadConfigTables(conn, config);
     await ingest(conn, opts.input, log);
     await runModels(conn, log);
     if (opts.parquet) await writeParquet(conn, opts.parquet, log);
-    await conn.run("checkpoint");
+    const copyStarted = performance.now();
+    await conn.run(`attach '${temp.replaceAll("'", "''")}' as target; copy from database memory to target; detach target`);
+    log(`basis data: disalin ke berkas (${formatSeconds(performance.now() - copyStarted)})`);
   } catch (e) {
     conn.closeSync();
     instance.closeSync();
     removeDatabase(temp);
+    rmSync(spill, { recursive: true, force: true });
     throw e;
   }
   conn.closeSync();
   instance.closeSync();
+  rmSync(spill, { recursive: true, force: true });
   removeDatabase(`${target}.wal`);
   renameSync(temp, target);
   log(`selesai: ${opts.db} (${formatSeconds(performance.now() - started)})`);
