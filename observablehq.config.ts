@@ -32,6 +32,15 @@ export default {
         { name: "Potongan TPP", path: "/pages/tpp-potongan" },
       ],
     },
+    {
+      name: "Kinerja & Penghargaan",
+      pages: [
+        { name: "Peta Produktivitas", path: "/pages/produktivitas" },
+        { name: "Predikat Kinerja", path: "/pages/predikat" },
+        { name: "Penghargaan ASN Teladan", path: "/pages/penghargaan" },
+        { name: "Instruksi Khusus Pimpinan", path: "/pages/ikp" },
+      ],
+    },
   ],
   home: "Dasbor ASN",
   toc: { show: false, label: "Daftar isi" },

@@ -67,7 +67,7 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
     writeTraining(out, year, employees, seed, log),
   ];
   for (const e of roles.quiet) {
-    log.add(employees[e].nip, "quiet_performer", "SKP di_atas/di_atas every period both years, 3 approved activities a day at full volume, 360 around 4.7, no TK, no late minutes, no sanction");
+    log.add(employees[e].nip, "quiet_performer", `${employees[e].opd.code} (the largest OPD): SKP sesuai/di_atas (baik) every period both years, below the many sangat_baik peers; 3 approved activities a day at full volume, 360 around 4.5, no TK, no late minutes, no sanction`);
   }
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, cases: log.cases };

@@ -62,22 +62,26 @@ function ratingsFor(p: Predikat, rng: Rng): [Rating, Rating] {
 }
 
 /**
- * Fixed ratings of the nine-box and quiet-performer people (both years, every period). Box order
- * follows the PermenPANRB 3/2020 grid: box -> kinerja (potential is set in talent.ts).
+ * Fixed ratings [hasil, perilaku] of the nine-box and quiet-performer people (both years, every
+ * period). Box order follows the PermenPANRB 3/2020 grid: box -> kinerja (potential is set in
+ * talent.ts). Quiet performers get hasil "sesuai", perilaku "di_atas": predikat "baik", below the
+ * "sangat baik" their OPD hands out freely, although their logged output and 360 are among the best.
  */
-export function fixedRatings(roles: Roles): Map<number, Rating> {
-  const fixed = new Map<number, Rating>();
+export function fixedRatings(roles: Roles): Map<number, [Rating, Rating]> {
+  const fixed = new Map<number, [Rating, Rating]>();
   const kinerja: Rating[] = ["di_bawah", "sesuai", "di_bawah", "di_atas", "sesuai", "di_bawah", "di_atas", "sesuai", "di_atas"];
-  for (const { e, box } of roles.nineBox) fixed.set(e, kinerja[box - 1]);
-  for (const e of roles.quiet) fixed.set(e, "di_atas");
+  for (const { e, box } of roles.nineBox) fixed.set(e, [kinerja[box - 1], kinerja[box - 1]]);
+  for (const e of roles.quiet) fixed.set(e, ["sesuai", "di_atas"]);
   return fixed;
 }
 
 export function planPerformance(employees: Employee[], opds: Opd[], roles: Roles, seed: number, log: CaseLog): Performance {
   const rng = new Rng(seed, 0x5c9);
   const fixed = fixedRatings(roles);
-  // The weakest organisation predikats go to OPDs without any planted top performer, smallest first.
-  const clear = opds.filter((o) => !employees.some((e) => e.opd === o && fixed.get(e.idx) === "di_atas"));
+  // The weakest organisation predikats go to OPDs without any planted top or quiet performer
+  // (the quiet ones need peers rated above them), smallest first.
+  const quiet = new Set(roles.quiet);
+  const clear = opds.filter((o) => !employees.some((e) => e.opd === o && (fixed.get(e.idx)?.[0] === "di_atas" || quiet.has(e.idx))));
   const prefer = [...clear].sort((a, b) => Number(!!b.kecamatan) - Number(!!a.kecamatan) || a.weight - b.weight || a.index - b.index);
   const unitPredikat = new Map<Opd, UnitPredikat>();
   const weak: UnitPredikat[] = ["sangat_kurang", "kurang", "butuh_perbaikan", "butuh_perbaikan"];
@@ -97,9 +101,9 @@ export function planPerformance(employees: Employee[], opds: Opd[], roles: Roles
     for (const emp of staff) {
       const f = fixed.get(emp.idx);
       if (f === undefined) { open.push(emp); continue; }
-      const p = MATRIX[f][f];
+      const p = MATRIX[f[0]][f[1]];
       counts[PREDIKATS.indexOf(p)]--;
-      annual[emp.idx] = previous[emp.idx] = [f, f];
+      annual[emp.idx] = previous[emp.idx] = f;
     }
     // Heads of OPD come first and so take the best ratings the unit's curve allows.
     rng.shuffle(open).sort((a, b) => Number(b.jenisJabatan === "jpt") - Number(a.jenisJabatan === "jpt"));

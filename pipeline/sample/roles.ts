@@ -18,6 +18,7 @@ export interface Roles {
   missingCheckout: number[];
   missingCheckin: number[];
   outsideGeofence: number[];
+  /** Quiet performers: high output and 360, rated only "baik", in the largest OPD. */
   quiet: number[];
   /** Nine-box targets: box 1-9 per person. */
   nineBox: { e: number; box: number }[];
@@ -48,6 +49,24 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng): Role
     if (keepClean) clean[e] = 1;
     return e;
   };
+  /** Next person of `opd` from either pool (the larger first), kept clean. */
+  const takeIn = (opd: Employee["opd"]): number => {
+    for (const pool of kantor.length >= mobile.length ? [kantor, mobile] : [mobile, kantor]) {
+      let i = pool.length - 1;
+      while (i >= 0 && employees[pool[i]].opd !== opd) i--;
+      if (i < 0) continue;
+      const [e] = pool.splice(i, 1);
+      planted[e] = 1;
+      clean[e] = 1;
+      return e;
+    }
+    throw new Error(`sampel: pegawai terlalu sedikit untuk semua kasus (${n}; gunakan --employees 200 atau lebih)`);
+  };
+  // Quiet performers work in the largest OPD, where many peers are rated "sangat baik": rated
+  // only "baik" themselves, they stay below the OPD's top nominees (performance.ts).
+  const staff = new Map<Employee["opd"], number>();
+  for (const e of employees) staff.set(e.opd, (staff.get(e.opd) ?? 0) + 1);
+  const largest = [...staff].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
   // Alternate mobile and fingerprint people so both attendance sources carry every case.
   const mixed = (i: number) => (i % 3 === 0 ? "mobile" : "kantor");
   const times = <T>(count: number, f: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => f(i));
@@ -63,7 +82,7 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng): Role
     forgotCheckout: times(scaled(1000, 3), (i) => take(mixed(i))),
     missingCheckout: times(scaled(2000, 3), (i) => take(mixed(i))),
     missingCheckin: times(scaled(2000, 3), (i) => take(mixed(i))),
-    quiet: times(scaled(600, 3), () => take("any", true)),
+    quiet: times(scaled(600, 3), () => takeIn(largest)),
     nineBox: times(9 * scaled(1500, 2), (i) => ({ e: take("any", true), box: (i % 9) + 1 })),
     peerFew: times(scaled(1000, 3), () => take("any")),
     tugasBelajar: times(scaled(1500, 2), () => take("any")),

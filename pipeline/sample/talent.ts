@@ -32,7 +32,7 @@ export function write360(out: string, year: number, employees: Employee[], perf:
     const active = (e: number) => employees[e].tmtMulai <= to && (employees[e].tmtSelesai === "" || employees[e].tmtSelesai >= from);
     for (const emp of employees) {
       if (!active(emp.idx)) continue;
-      const mean = quiet.has(emp.idx) ? 4.7 : BEHAVIOUR[perf.annual[emp.idx][1]];
+      const mean = quiet.has(emp.idx) ? 4.5 : BEHAVIOUR[perf.annual[emp.idx][1]];
       const scores = () => BERAKHLAK.map(() => Math.max(1, Math.min(5, Math.round(mean + rng.normal() * 0.45))));
       const rate = (rater: number, hubungan: string, values = scores()) => {
         w.row([year, periode, emp.nip, employees[rater].nip, hubungan, ...values]);

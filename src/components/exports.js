@@ -9,7 +9,12 @@ export const EXPORTS = {
     what: "data kehadiran",
     patterns: [/^presensi/i, /_attlog\.dat$/i]
   },
-  hukuman: {label: "hukuman_disiplin*.csv", what: "data hukuman disiplin (SK)", patterns: [/^hukuman_disiplin/i]}
+  hukuman: {label: "hukuman_disiplin*.csv", what: "data hukuman disiplin (SK)", patterns: [/^hukuman_disiplin/i]},
+  aktivitas: {label: "aktivitas*.csv", what: "data aktivitas harian (e-Kinerja)", patterns: [/^aktivitas/i]},
+  skp: {label: "skp*.csv", what: "data penilaian SKP", patterns: [/^skp/i]},
+  penilaian360: {label: "penilaian360*.csv", what: "data penilaian perilaku 360 derajat", patterns: [/^penilaian360/i]},
+  predikat_unit: {label: "predikat_unit*.csv", what: "data predikat kinerja organisasi", patterns: [/^predikat_unit/i]},
+  ikp: {label: "ikp*.csv", what: "data instruksi khusus pimpinan (IKP)", patterns: [/^ikp/i]}
 };
 
 // This module is served from <site>/_import/components/, so this is right under any base path.

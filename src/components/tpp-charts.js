@@ -7,12 +7,12 @@ import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
 /** 2.5 (percentage points) → "2,5%". */
 export const formatPct = (value, digits = 1) => (value == null ? "–" : `${formatNumber(value, digits)}%`);
 
-/** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct" or "mean_total_pct". */
+/** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct", "mean_performance_pct" or "mean_total_pct". */
 export function deductionHeatmap(rows, {width, value = "mean_discipline_pct"} = {}) {
   const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
   const opds = new Set(data.map((d) => d.opd_name));
   const {chars, margin} = labelSpace(opds, width, {share: 0.38});
-  const label = value === "mean_total_pct" ? "Rata-rata potongan, % dari seluruh TPP" : "Rata-rata potongan, % dari bagian disiplin";
+  const label = `Rata-rata potongan, % dari ${{mean_total_pct: "seluruh TPP", mean_performance_pct: "bagian kinerja"}[value] ?? "bagian disiplin"}`;
   return Plot.plot({
     width,
     height: Math.max(160, opds.size * 20 + 90),

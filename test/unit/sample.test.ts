@@ -4,8 +4,10 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../../pipeline/run.ts";
 import { generateSample, type SampleCase, type SampleResult } from "../../pipeline/sample/index.ts";
 
 const EMPLOYEES = 250;
@@ -233,6 +235,33 @@ describe("planted performance cases", () => {
   it("represents all five organisation predikats", () => {
     const values = readExport(a.out, "predikat_unit.csv").objects().map((r) => r.predikat_organisasi);
     expect(new Set(values)).toEqual(new Set(["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"]));
+  });
+});
+
+describe("planted quiet performers, through the real pipeline (300 employees)", () => {
+  let quiet: string[];
+  let listed: Record<string, unknown>[];
+  let selected: Record<string, unknown>[];
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), "sample-quiet-"));
+    dirs.push(out);
+    const result = await generateSample({ out: join(out, "raw"), employees: 300, seed: 1 });
+    await runPipeline({ input: join(out, "raw"), db: join(out, "asn.duckdb") });
+    quiet = casesNamed(result.cases, /^quiet_performer$/).map((c) => c.nip);
+    const instance = await DuckDBInstance.create(join(out, "asn.duckdb"), { access_mode: "READ_ONLY" });
+    const conn = await instance.connect();
+    const nips = quiet.map((nip) => `'${nip}'`).join(", ");
+    const read = async (sql: string) => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+    listed = await read(`select nip, annual_predikat from marts.quiet_performers where nip in (${nips}) order by nip`);
+    selected = await read(`select nip, period from marts.awards where selected and nip in (${nips})`);
+    conn.closeSync();
+    instance.closeSync();
+  }, 180_000);
+
+  it("rates them only baik, so the default award config never nominates them, and lists every one", () => {
+    expect(quiet.length).toBeGreaterThanOrEqual(3);
+    expect(selected).toEqual([]);
+    expect(listed).toEqual([...quiet].sort().map((nip) => ({ nip, annual_predikat: "baik" })));
   });
 });
 

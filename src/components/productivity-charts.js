@@ -1,0 +1,75 @@
+// Productivity per OPD (rules.md §7, §11): OPD × month heatmap of minutes counted over minutes
+// expected, and "present but absent" days per OPD.
+import * as d3 from "npm:d3";
+import * as Plot from "npm:@observablehq/plot";
+import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+
+/** 82.5 (percent) → "82,5%". */
+export const formatPct = (value, digits = 1) => (value == null || Number.isNaN(value) ? "–" : `${formatNumber(value, digits)}%`);
+
+/** rows: produktivitas/opd-bulan.json; the weakest OPD at the top. `cutoff`: the TPP band's mark on the legend. */
+export function productivityHeatmap(rows, {width, cutoff} = {}) {
+  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
+  const opds = new Set(data.map((d) => d.opd_name));
+  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
+  return Plot.plot({
+    width,
+    height: Math.max(160, opds.size * 20 + 90),
+    marginLeft: margin,
+    marginTop: 8,
+    marginBottom: 40,
+    padding: 0.06,
+    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    color: {
+      legend: true,
+      label: `Produktivitas, % menit yang diharapkan${cutoff == null ? "" : ` (batas tanpa potongan TPP: ${formatPct(cutoff, 0)})`}`,
+      type: "diverging",
+      pivot: cutoff ?? d3.median(data, (d) => d.productivity_pct),
+      scheme: "RdYlGn",
+      tickFormat: (d) => formatPct(d, 0)
+    },
+    marks: [
+      Plot.cell(data, {
+        x: "date",
+        y: "opd_name",
+        fill: "productivity_pct",
+        sort: {y: "fill", reduce: "mean"},
+        title: (d) =>
+          `${d.opd_name} · ${formatMonth(d.date)}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
+          `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai`,
+        tip: true
+      })
+    ]
+  });
+}
+
+/** rows: produktivitas/opd-bulan.json (one year); "present but absent" days per 100 present days, per OPD. */
+export function idleByOpd(rows, {width} = {}) {
+  const data = d3.rollups(rows, (g) => ({
+    opd_name: g[0].opd_name,
+    idle: d3.sum(g, (d) => d.present_no_activity_days),
+    present: d3.sum(g, (d) => d.present_days)
+  }), (d) => d.opd_code).map(([, d]) => ({...d, per100: d.present ? (100 * d.idle) / d.present : null}));
+  const {chars, margin} = labelSpace(data.map((d) => d.opd_name), width, {share: 0.4});
+  return Plot.plot({
+    width,
+    height: Math.max(140, data.length * 20 + 60),
+    marginLeft: margin,
+    marginRight: 16,
+    x: {label: "Hari hadir tanpa aktivitas per 100 hari hadir", grid: true, tickFormat: (d) => formatNumber(d)},
+    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    marks: [
+      Plot.barX(data, {
+        x: "per100",
+        y: "opd_name",
+        fill: "#c9744a",
+        sort: {y: "-x"},
+        title: (d) => `${d.opd_name}\n${formatNumber(d.per100, 1)} per 100 hari hadir\n${formatNumber(d.idle)} dari ${formatNumber(d.present)} hari hadir tanpa aktivitas tercatat`,
+        tip: true
+      }),
+      Plot.ruleX([0])
+    ]
+  });
+}

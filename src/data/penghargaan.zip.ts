@@ -1,0 +1,87 @@
+// "ASN teladan" awards (rules.md §11) as one archive (one loader process, one database open):
+// kandidat.json (each quarter's nominees and winners, each semester's shortlist, the year's
+// candidates, with rank, score and the pipeline's reason; internal: names), rincian.csv (the five
+// parts of each of those scores), pengecualian.json (who was not eligible in a period, and why),
+// senyap.json (quiet performers) and pengaturan.json (the award settings used).
+import JSZip from "jszip";
+import { queryEach, toCsv } from "./lib/query.ts";
+
+// The people the page lists: nominees, winners, shortlists, and the year's candidates.
+const listed = `(awards.eligible and (awards.award_level = 'tahunan' or awards.selected or awards.winner))`;
+
+const files: [string, string][] = [
+  ["kandidat.json", `
+    select
+      awards.period,
+      awards.award_level,
+      awards.nip,
+      employees.name,
+      employees.opd_name,
+      awards.rank::integer as rank,
+      awards.kabupaten_rank::integer as kabupaten_rank,
+      awards.score::double as score,
+      awards.selected,
+      awards.winner,
+      awards.predikat,
+      awards.reason
+    from marts.awards as awards
+    left join marts.employees as employees using (nip)
+    where ${listed}
+    order by awards.period, awards.winner desc, awards.selected desc, awards.score desc, awards.rank`],
+  ["rincian.csv", `
+    select
+      parts.period,
+      parts.nip,
+      parts.component,
+      parts.quarters,
+      round(parts.points, 2) as points,
+      parts.weight,
+      round(parts.contribution, 3) as contribution
+    from marts.page_award_breakdown as parts
+    inner join marts.awards as awards using (period, nip)
+    where ${listed}
+    order by parts.period, parts.nip, parts.component`],
+  ["pengecualian.json", `
+    select
+      awards.period,
+      awards.award_level,
+      awards.nip,
+      employees.name,
+      employees.opd_name,
+      awards.score::double as score,
+      awards.reason
+    from marts.awards as awards
+    left join marts.employees as employees using (nip)
+    where not awards.eligible
+    order by awards.period, employees.opd_name, employees.name`],
+  ["senyap.json", `
+    select
+      quiet.year::integer as year,
+      quiet.nip,
+      employees.name,
+      quiet.opd_code,
+      quiet.opd_name,
+      quiet.productivity_pct::double as productivity_pct,
+      quiet.behaviour_score::double as behaviour_score,
+      quiet.annual_predikat,
+      quiet.best_opd_rank::integer as best_opd_rank,
+      quiet.reason
+    from marts.quiet_performers as quiet
+    left join marts.employees as employees using (nip)
+    order by quiet.year desc, quiet.productivity_pct desc`],
+  ["pengaturan.json", `
+    select
+      settings.nominees_per_opd::integer as nominees_per_opd,
+      settings.quarter_winners::integer as quarter_winners,
+      settings.shortlist_size::integer as shortlist_size,
+      settings.annual_winners::integer as annual_winners,
+      settings.quiet_min_productivity_pct::double as quiet_min_productivity_pct,
+      settings.quiet_min_behaviour_score::double as quiet_min_behaviour_score,
+      (select list(struct_pack(component, weight) order by weight desc, component) from config.awards_weights) as weights,
+      (select list(struct_pack(predikat, points) order by points desc) from config.awards_predikat_points) as predikat_points
+    from config.awards as settings`],
+];
+
+const zip = new JSZip();
+await queryEach(files, (name, rows) => zip.file(name, name.endsWith(".csv") ? toCsv(rows) : JSON.stringify(rows)));
+process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));

@@ -1,0 +1,55 @@
+// The productivity map (rules.md §7, §11), as one archive (one loader process, one database
+// open): opd-bulan.json (productivity and "present but absent" days per OPD and month),
+// pegawai.csv (each employee's year: output against discipline and the quadrant the pipeline
+// placed them in, and for the coaching list the low months as evidence; internal: names) and
+// batas.json (the cut-offs the pipeline used).
+import JSZip from "jszip";
+import { queryEach, toCsv } from "./lib/query.ts";
+
+const files: [string, string][] = [
+  ["opd-bulan.json", `
+    select
+      months.opd_code,
+      opds.opd_name,
+      strftime(months.month, '%Y-%m-%d') as month,
+      count(*)::integer as employees,
+      sum(months.expected_minutes)::integer as expected_minutes,
+      sum(months.counted_minutes)::integer as counted_minutes,
+      (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct,
+      sum(months.present_days)::integer as present_days,
+      sum(months.present_no_activity_days)::integer as present_no_activity_days
+    from marts.productivity_monthly as months
+    left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
+    group by all
+    order by months.opd_code, month`],
+  ["pegawai.csv", `
+    select
+      quadrants.nip,
+      employees.name,
+      quadrants.opd_code,
+      quadrants.year,
+      round(quadrants.productivity_pct, 1) as productivity_pct,
+      round(quadrants.discipline_days, 2) as discipline_days,
+      quadrants.quadrant,
+      -- the coaching list (needs_attention) only: the longest run of low months, and each
+      -- calendar month's productivity when it was low, rounded down ("41 38 - 33 ...", "-": not low)
+      case when quadrants.needs_attention then quadrants.longest_low_run end as longest_low_run,
+      case when quadrants.needs_attention then quadrants.low_months end as low_months,
+      case when quadrants.needs_attention then array_to_string(list_transform(range(1, 13), i -> coalesce(
+        floor(list_filter(quadrants.low_month_list, m -> month(m.month) = i)[1].productivity_pct)::integer::varchar, '-')), ' ')
+      end as low_months_pct
+    from marts.page_productivity_quadrants as quadrants
+    left join marts.employees as employees using (nip)
+    where quadrants.quadrant is not null
+    order by quadrants.year, quadrants.opd_code, quadrants.nip`],
+  ["batas.json", `
+    select distinct
+      productivity_cutoff_pct::double as productivity_cutoff_pct,
+      discipline_cutoff_days::integer as discipline_cutoff_days,
+      attention_min_months::integer as attention_min_months
+    from marts.page_productivity_quadrants`],
+];
+
+const zip = new JSZip();
+await queryEach(files, (name, rows) => zip.file(name, name.endsWith(".csv") ? toCsv(rows) : JSON.stringify(rows)));
+process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
