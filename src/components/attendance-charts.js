@@ -1,7 +1,8 @@
 // Attendance rate (share of employee working days with status hadir): by month, and OPD × month.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, formatPercent, monthTick, parseDate} from "./format.js";
+import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 
 /** rows: {month, attendance_rate, employee_days, present_days} for the whole organisation. */
 export function attendanceByMonth(rows, {width} = {}) {
@@ -48,35 +49,12 @@ export function tanpaKeteranganByMonth(rows, {width} = {}) {
 
 /** rows: {opd_name, month, attendance_rate, present_days, employee_days} per OPD and month. */
 export function attendanceHeatmap(rows, {width} = {}) {
-  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
-  const opds = new Set(data.map((d) => d.opd_name));
-  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
-  return Plot.plot({
+  return opdMonthHeatmap(rows, {
     width,
-    height: Math.max(160, opds.size * 20 + 90),
-    marginLeft: margin,
-    marginTop: 8,
-    marginBottom: 40,
-    padding: 0.06,
-    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
-    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {
-      legend: true,
-      label: "Tingkat kehadiran",
-      scheme: "YlGnBu",
-      tickFormat: (d) => formatPercent(d, 0)
-    },
-    marks: [
-      Plot.cell(data, {
-        x: "date",
-        y: "opd_name",
-        fill: "attendance_rate",
-        sort: {y: "fill", reduce: "mean"},
-        title: (d) =>
-          `${d.opd_name}\n${formatMonth(d.date)}: ${formatPercent(d.attendance_rate)}\n` +
-          `${formatNumber(d.present_days)} dari ${formatNumber(d.employee_days)} hari kerja pegawai`,
-        tip: true
-      })
-    ]
+    fill: "attendance_rate",
+    color: {label: "Tingkat kehadiran", scheme: "YlGnBu", tickFormat: (d) => formatPercent(d, 0)},
+    title: (d) =>
+      `${d.opd_name}\n${formatMonth(d.date)}: ${formatPercent(d.attendance_rate)}\n` +
+      `${formatNumber(d.present_days)} dari ${formatNumber(d.employee_days)} hari kerja pegawai`
   });
 }

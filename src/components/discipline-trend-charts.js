@@ -1,7 +1,8 @@
 // Discipline events per 100 employee-days: by month for the whole kabupaten, and OPD × month.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 
 /** The four measures of the trend page: counts and their rate per 100 employee-days. */
 export const DISCIPLINE_METRICS = [
@@ -42,30 +43,13 @@ export function metricByMonth(rows, metric, {width} = {}) {
 
 /** rows: discipline-trend-by-unit.json; OPD × month cells, the worst OPD at the top. */
 export function metricHeatmap(rows, metric, {width} = {}) {
-  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
-  const opds = new Set(data.map((d) => d.opd_name));
-  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
-  return Plot.plot({
+  return opdMonthHeatmap(rows, {
     width,
-    height: Math.max(160, opds.size * 20 + 90),
-    marginLeft: margin,
-    marginTop: 8,
-    marginBottom: 40,
-    padding: 0.06,
-    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
-    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {legend: true, label: `${metric.label} per 100 hari-pegawai`, scheme: "OrRd", tickFormat: per100Tick},
-    marks: [
-      Plot.cell(data, {
-        x: "date",
-        y: "opd_name",
-        fill: metric.rate,
-        sort: {y: "fill", reduce: "mean", reverse: true},
-        title: (d) =>
-          `${d.opd_name}\n${formatMonth(d.date)}: ${per100(d[metric.rate])} per 100 hari-pegawai\n` +
-          `${formatNumber(d[metric.days])} hari ${metric.label.toLowerCase()} dari ${formatNumber(d.employee_days)} hari-pegawai`,
-        tip: true
-      })
-    ]
+    fill: metric.rate,
+    highestFirst: true,
+    color: {label: `${metric.label} per 100 hari-pegawai`, scheme: "OrRd", tickFormat: per100Tick},
+    title: (d) =>
+      `${d.opd_name}\n${formatMonth(d.date)}: ${per100(d[metric.rate])} per 100 hari-pegawai\n` +
+      `${formatNumber(d[metric.days])} hari ${metric.label.toLowerCase()} dari ${formatNumber(d.employee_days)} hari-pegawai`
   });
 }

@@ -27,6 +27,11 @@ export function formatPercent(share, digits = 1) {
 }
 
 /** "2025-08-17" or a Date → a UTC Date (null when missing). */
+/** A value already in percent (2.5 -> "2,5%"); "–" when missing. formatPercent takes a share (0-1). */
+export function formatPct(value, digits = 1) {
+  return value == null || Number.isNaN(value) ? "–" : `${formatNumber(value, digits)}%`;
+}
+
 export function parseDate(value) {
   if (value == null || value === "") return null;
   if (value instanceof Date) return value;

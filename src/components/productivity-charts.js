@@ -2,46 +2,26 @@
 // expected, and "present but absent" days per OPD.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel} from "./axis.js";
-import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {labelSpace, shortLabel} from "./axis.js";
+import {formatMonth, formatNumber, formatPct} from "./format.js";
+import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 
-/** 82.5 (percent) → "82,5%". */
-export const formatPct = (value, digits = 1) => (value == null || Number.isNaN(value) ? "–" : `${formatNumber(value, digits)}%`);
 
 /** rows: produktivitas/opd-bulan.json; the weakest OPD at the top. `cutoff`: the TPP band's mark on the legend. */
 export function productivityHeatmap(rows, {width, cutoff} = {}) {
-  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
-  const opds = new Set(data.map((d) => d.opd_name));
-  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
-  return Plot.plot({
+  return opdMonthHeatmap(rows, {
     width,
-    height: Math.max(160, opds.size * 20 + 90),
-    marginLeft: margin,
-    marginTop: 8,
-    marginBottom: 40,
-    padding: 0.06,
-    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
-    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
+    fill: "productivity_pct",
     color: {
-      legend: true,
       label: `Produktivitas, % menit yang diharapkan${cutoff == null ? "" : ` (batas tanpa potongan TPP: ${formatPct(cutoff, 0)})`}`,
       type: "diverging",
-      pivot: cutoff ?? d3.median(data, (d) => d.productivity_pct),
+      pivot: cutoff ?? d3.median(rows, (d) => d.productivity_pct),
       scheme: "RdYlGn",
       tickFormat: (d) => formatPct(d, 0)
     },
-    marks: [
-      Plot.cell(data, {
-        x: "date",
-        y: "opd_name",
-        fill: "productivity_pct",
-        sort: {y: "fill", reduce: "mean"},
-        title: (d) =>
-          `${d.opd_name} · ${formatMonth(d.date)}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
-          `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai`,
-        tip: true
-      })
-    ]
+    title: (d) =>
+      `${d.opd_name} · ${formatMonth(d.date)}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
+      `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai`
   });
 }
 

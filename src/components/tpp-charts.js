@@ -1,42 +1,24 @@
 // TPP deductions on the discipline share (rules.md §7): OPD × month, events by type, top rules.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel, wrapLabel} from "./axis.js";
+import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
 import {EVENT_COLORS, EVENT_LABELS, EVENTS} from "./discipline-labels.js";
-import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {formatMonth, formatNumber, formatPct} from "./format.js";
+import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 
-/** 2.5 (percentage points) → "2,5%". */
-export const formatPct = (value, digits = 1) => (value == null ? "–" : `${formatNumber(value, digits)}%`);
 
 /** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct", "mean_performance_pct" or "mean_total_pct". */
 export function deductionHeatmap(rows, {width, value = "mean_discipline_pct"} = {}) {
-  const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
-  const opds = new Set(data.map((d) => d.opd_name));
-  const {chars, margin} = labelSpace(opds, width, {share: 0.38});
   const label = `Rata-rata potongan, % dari ${{mean_total_pct: "seluruh TPP", mean_performance_pct: "bagian kinerja"}[value] ?? "bagian disiplin"}`;
-  return Plot.plot({
+  return opdMonthHeatmap(rows, {
     width,
-    height: Math.max(160, opds.size * 20 + 90),
-    marginLeft: margin,
-    marginTop: 8,
-    marginBottom: 40,
-    padding: 0.06,
-    x: {type: "band", label: null, ticks: monthTicks(data.map((d) => d.date), width - margin - 20), tickFormat: monthTick},
-    y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {legend: true, label, scheme: "YlOrRd", tickFormat: (d) => formatPct(d, 1)},
-    marks: [
-      Plot.cell(data, {
-        x: "date",
-        y: "opd_name",
-        fill: value,
-        sort: {y: "fill", reduce: "mean", reverse: true},
-        title: (d) =>
-          `${d.opd_name} · ${formatMonth(d.date)}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
-          (d.mean_performance_pct == null ? "" : `\nRata-rata potongan bagian kinerja: ${formatPct(d.mean_performance_pct, 2)}`) +
-          `\nRata-rata potongan dari seluruh TPP: ${formatPct(d.mean_total_pct, 2)}` +
-          `\n${formatNumber(d.employees_deducted)} dari ${formatNumber(d.employees)} pegawai dengan kejadian disiplin · ${formatNumber(d.events)} kejadian`,
-        tip: true
-      })
-    ]
+    fill: value,
+    highestFirst: true,
+    color: {label, scheme: "YlOrRd", tickFormat: (d) => formatPct(d, 1)},
+    title: (d) =>
+      `${d.opd_name} · ${formatMonth(d.date)}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
+      (d.mean_performance_pct == null ? "" : `\nRata-rata potongan bagian kinerja: ${formatPct(d.mean_performance_pct, 2)}`) +
+      `\nRata-rata potongan dari seluruh TPP: ${formatPct(d.mean_total_pct, 2)}` +
+      `\n${formatNumber(d.employees_deducted)} dari ${formatNumber(d.employees)} pegawai dengan kejadian disiplin · ${formatNumber(d.events)} kejadian`
   });
 }
 
