@@ -77,9 +77,72 @@ describe("run on a clean week (test/fixtures/cli/minimal)", () => {
     expect(summary.attendance_rate).toBeCloseTo(9 / 18);
   });
 
+  const table = async (sql: string) =>
+    (await query(db, sql)).map((r) => Object.values(r).map((v) => (v === null ? "-" : String(v))).join(" "));
+
+  it("counts the discipline year per employee (PP 94/2021) and lists an SK with no recommendation", async () => {
+    expect(
+      await table(`select nip[-4:], days_tk, late_early_minutes, days_equivalent, days_total, level, sanction
+                   from marts.discipline_recommendations order by nip`),
+    ).toEqual([
+      "1001 1 45 0 1 none none", // TK on the 10th; 15 min late + 30 min early
+      "1003 2 0 0 2 none none",
+      "2002 0 1 0 0 none none",
+      "2004 0 0 0 0 none none",
+    ]);
+    expect(await table("select nip[-4:], followup_status, decree_number from marts.discipline_followup")).toEqual([
+      "1003 tanpa_rekomendasi 800/HD/01/2025",
+    ]);
+  });
+
+  it("recomputes the predikat (PermenPANRB 6/2022) and flags the export's mismatch", async () => {
+    expect(
+      await table(`select nip[-4:], period, rating_results, rating_behaviour, predikat, source_predikat, predikat_mismatch
+                   from marts.performance order by nip`),
+    ).toEqual([
+      "1001 TW1 di_atas di_atas sangat_baik sangat_baik false",
+      "1003 TW1 di_bawah sesuai butuh_perbaikan - false",
+      // "Sesuai Ekspektasi" x di_bawah is kurang/misconduct, not the exported "baik"
+      "2002 TW1 sesuai di_bawah kurang_misconduct baik true",
+    ]);
+  });
+
+  it("keeps a 360 with two peers pending and leaves the self-rating out", async () => {
+    expect(
+      await table(`select nip[-4:], period, score, status, raters_superior, raters_peer, raters_subordinate, self_ratings_excluded
+                   from marts.behaviour_360`),
+    ).toEqual(["1001 TW1 - pending 1 2 0 1"]);
+  });
+
+  it("measures productivity on each employee's own working days", async () => {
+    expect(
+      await table(`select nip[-4:], activity_minutes, approved_minutes, working_days, present_days, present_no_activity_days
+                   from marts.productivity_monthly order by nip`),
+    ).toEqual([
+      "1001 360 240 5 3 0", // the rejected 120 minutes are logged but not approved; the 8th has no check-out
+      "1003 0 0 3 1 1", // joined on the 8th
+      "2002 300 300 5 5 3", // checked in and out on the 7th, 9th and 10th without any activity
+      "2004 0 0 5 0 0", // on official duty all week
+    ]);
+  });
+
+  it("prices IKP and both TPP shares (40% disiplin + 60% kinerja)", async () => {
+    expect(await table("select id, nip[-4:], status, reward_points, tpp_deduction_pct from marts.ikp_results order by id")).toEqual([
+      "IKP-01 1001 tepat_waktu 10 0",
+      "IKP-02 2002 terlambat 0 1",
+      "IKP-03 1003 belum_selesai 0 2",
+    ]);
+    expect(await table("select nip[-4:], discipline_pct, performance_pct, total_pct from marts.tpp_deductions order by nip")).toEqual([
+      "1001 7 50 32.8", // TL 0,5 + PSW 0,5 + no check-out 2 + TK 4; productivity under 25% -> 50
+      "1003 8 52 34.4", // two TK days; the open IKP adds 2 to the kinerja share
+      "2002 2.5 51 31.6", // 1 min late 0,5 + no check-in 2; the late IKP adds 1
+      "2004 0 50 30",
+    ]);
+  });
+
   it("reconciles every file and writes every mart to Parquet", async () => {
     const report = await query(db, "select * from marts.load_report");
-    expect(report.length).toBe(6);
+    expect(report.length).toBe(11);
     for (const r of report) expect(r.rows_read).toBe(Number(r.rows_loaded) + Number(r.rows_rejected));
     expect(await query(db, "select * from marts.rejects")).toEqual([]);
     const marts = await query(db, "select table_name from information_schema.tables where table_schema = 'marts' order by 1");
