@@ -16,7 +16,7 @@ if (stage === "sample") {
   extra.rows = result.files.reduce((sum, f) => sum + f.rows, 0);
 } else if (stage === "pipeline") {
   const [input, db] = args;
-  await runPipeline({ input, db });
+  await runPipeline({ input, db, log: (msg) => process.stderr.write(`[bench]   ${msg}\n`) });
   const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
   const read = await conn.runAndReadAll("select sum(rows_read)::double from marts.load_report");
