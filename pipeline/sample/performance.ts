@@ -1,5 +1,7 @@
 // SKP ratings (PermenPANRB 6/2022), the units' own predikat and the per-unit distribution that
 // follows it (SE MenPANRB 3/2023), with a few known mismatches.
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import type { Opd } from "./organisation.ts";
@@ -12,12 +14,17 @@ export type Predikat = "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang_misc
 const PREDIKATS: Predikat[] = ["sangat_baik", "baik", "butuh_perbaikan", "kurang_misconduct", "sangat_kurang"];
 export type UnitPredikat = "istimewa" | "baik" | "butuh_perbaikan" | "kurang" | "sangat_kurang";
 
-/** The PermenPANRB 6/2022 matrix, needed here to write the export's own predikat column. */
-const MATRIX: Record<Rating, Record<Rating, Predikat>> = {
-  di_atas: { di_bawah: "kurang_misconduct", sesuai: "baik", di_atas: "sangat_baik" },
-  sesuai: { di_bawah: "kurang_misconduct", sesuai: "baik", di_atas: "baik" },
-  di_bawah: { di_bawah: "sangat_kurang", sesuai: "butuh_perbaikan", di_atas: "butuh_perbaikan" },
-};
+/** The PermenPANRB 6/2022 matrix, read from the rules table the pipeline joins, to write the export's own predikat. */
+const MATRIX = (() => {
+  const file = new URL("../rules/permenpanrb_6_2022_predikat.csv", import.meta.url);
+  const rows = Papa.parse<{ rating_results: Rating; rating_behaviour: Rating; predikat: Predikat }>(readFileSync(file, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const matrix = {} as Record<Rating, Record<Rating, Predikat>>;
+  for (const r of rows) (matrix[r.rating_results] ??= {} as Record<Rating, Predikat>)[r.rating_behaviour] = r.predikat;
+  return matrix;
+})();
 
 /** How e-Kinerja exports spell the ratings; the canonical code most of the time. */
 const SPELLINGS: Record<Rating, string[]> = {
