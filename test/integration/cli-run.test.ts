@@ -75,6 +75,11 @@ describe("run on a clean week (test/fixtures/cli/minimal)", () => {
       outside_geofence_days: 1,
     });
     expect(summary.attendance_rate).toBeCloseTo(9 / 18);
+    // performance figures: 540 approved of 14 at-work days x 450 scheduled minutes; TW1 SKP
+    expect(summary).toMatchObject({ employees_on_ladder: 0, present_no_activity_days: 4, skp_rated: 3 });
+    expect(summary.productivity_pct).toBeCloseTo((100 * 540) / (14 * 450));
+    expect(summary.mean_tpp_deduction_pct).toBeCloseTo((32.8 + 34.4 + 31.6 + 30) / 4);
+    expect(summary.skp_good_share).toBeCloseTo(1 / 3);
   });
 
   const table = async (sql: string) =>

@@ -1,4 +1,5 @@
--- One row per OPD and month: headcount, attendance and its parts, for leadership pages.
+-- One row per OPD and month: headcount, attendance and its parts, discipline, and performance
+-- (productivity, TPP deductions, the quarter's SKP predikat), for leadership pages.
 with days as (
     select *, date_trunc('month', date)::date as month
     from marts.daily_attendance
@@ -13,6 +14,50 @@ working_days as (
 
 opd as (
     select distinct opd_code, opd_name from marts.employees
+),
+
+placed as (
+    select nip, opd_code from marts.employees
+),
+
+productivity as (
+    select
+        placed.opd_code,
+        productivity.month,
+        (100.0 * sum(productivity.counted_minutes) / nullif(sum(productivity.expected_minutes), 0))::double
+            as productivity_pct,
+        sum(productivity.present_no_activity_days)::integer as present_no_activity_days
+    from marts.productivity_monthly as productivity
+    inner join placed using (nip)
+    group by all
+),
+
+tpp as (
+    select opd_code, month, avg(total_pct)::double as mean_tpp_deduction_pct
+    from marts.tpp_deductions
+    group by all
+),
+
+-- the SKP predikat of the quarter a month falls in (triwulan periods only)
+predikat as (
+    select
+        placed.opd_code,
+        performance.period_start,
+        performance.period_end,
+        count(*)::integer as skp_rated,
+        (count(*) filter (where performance.predikat in ('sangat_baik', 'baik')) / count(*))::double
+            as skp_good_share
+    from marts.performance as performance
+    inner join placed using (nip)
+    where performance.period_kind = 'triwulan'
+    group by all
+),
+
+ladder as (
+    select opd_code, month, sum(employees)::integer as employees_on_ladder
+    from marts.discipline_rungs_monthly
+    where level <> 'none'
+    group by all
 ),
 
 per_opd_month as (
@@ -43,7 +88,21 @@ select
     working_days.working_days,
     per_opd_month.* exclude (opd_code, month, headcount),
     (present_days / employee_days)::double as attendance_rate,
-    (tk_days / employee_days)::double as tk_rate
+    (tk_days / employee_days)::double as tk_rate,
+    -- discipline: people on a PP 94/2021 rung at month end
+    coalesce(ladder.employees_on_ladder, 0) as employees_on_ladder,
+    -- performance
+    productivity.productivity_pct,
+    productivity.present_no_activity_days,
+    tpp.mean_tpp_deduction_pct,
+    predikat.skp_rated,
+    predikat.skp_good_share
 from per_opd_month
 left join opd using (opd_code)
 left join working_days using (month)
+left join ladder using (opd_code, month)
+left join productivity using (opd_code, month)
+left join tpp using (opd_code, month)
+left join predikat
+    on predikat.opd_code = per_opd_month.opd_code
+    and per_opd_month.month between predikat.period_start and predikat.period_end
