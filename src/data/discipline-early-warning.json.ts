@@ -24,10 +24,11 @@ await printQuery(`
     -- the current run of consecutive TK working days
     warning.current_run::integer as current_run,
     warning.run_days_to_dismissal::integer as run_days_to_dismissal,
-    -- which threshold is nearer (a run counts only while it lasts), and in how many days
-    case when warning.current_run > 0 and warning.run_days_to_dismissal <= coalesce(warning.days_to_next, warning.run_days_to_dismissal)
-      then 'beruntun' else 'kumulatif' end as nearest,
-    least(warning.days_to_next, case when warning.current_run > 0 then warning.run_days_to_dismissal end)::integer as days_to_go
+    -- which threshold comes first, what it brings and in how many days (decided in the mart)
+    warning.nearest,
+    warning.target_level,
+    warning.target_sanction,
+    warning.days_to_go::integer as days_to_go
   from marts.discipline_early_warning as warning
   inner join latest using (as_of)
   left join marts.employees as employees using (nip)

@@ -64,6 +64,11 @@ describe("early warning: one or two days from the next rung, as of the last day 
       { nip: "A", opd_code: "1.01", days_total: 2, next_sanction: "teguran_lisan", days_to_next: 1, current_run: 0, run_days_to_dismissal: 10 },
       { nip: "B", opd_code: "1.02", days_total: 8, next_sanction: "potong_tukin_6", days_to_next: 3, current_run: 8, run_days_to_dismissal: 2 },
     ]);
+    // the nearer threshold decides what comes next: A's rung, B's run
+    expect(await rows(conn, "select nip, nearest, target_level, target_sanction, days_to_go from marts.discipline_early_warning order by nip")).toEqual([
+      { nip: "A", nearest: "kumulatif", target_level: "ringan", target_sanction: "teguran_lisan", days_to_go: 1 },
+      { nip: "B", nearest: "beruntun", target_level: "berat", target_sanction: "pemberhentian", days_to_go: 2 },
+    ]);
   });
 });
 

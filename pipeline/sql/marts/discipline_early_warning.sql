@@ -38,9 +38,21 @@ select
     next_rung.next_sanction,
     next_rung.days_to_next,
     next_rung.consecutive_tk as current_run,
-    consecutive.min_consecutive_days - next_rung.consecutive_tk as run_days_to_dismissal
+    consecutive.min_consecutive_days - next_rung.consecutive_tk as run_days_to_dismissal,
+    -- which threshold comes first (a run counts only while it lasts), what it brings, and when
+    case when warning.run_is_nearer then 'beruntun' else 'kumulatif' end as nearest,
+    case when warning.run_is_nearer then consecutive.level else next_rung.next_level end as target_level,
+    case when warning.run_is_nearer then consecutive.sanction else next_rung.next_sanction end as target_sanction,
+    (case when warning.run_is_nearer
+        then consecutive.min_consecutive_days - next_rung.consecutive_tk
+        else next_rung.days_to_next end)::integer as days_to_go
 from next_rung
 inner join marts.employees as employees using (nip)
 cross join rules.pp94_2021_consecutive as consecutive
+cross join lateral (
+    select next_rung.consecutive_tk > 0
+        and consecutive.min_consecutive_days - next_rung.consecutive_tk
+            <= coalesce(next_rung.days_to_next, consecutive.min_consecutive_days) as run_is_nearer
+) as warning
 where next_rung.days_to_next between 1 and 2
     or (next_rung.consecutive_tk > 0 and consecutive.min_consecutive_days - next_rung.consecutive_tk between 1 and 2)

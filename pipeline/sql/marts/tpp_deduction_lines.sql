@@ -15,24 +15,24 @@ bands as (
     from config.tpp_bands
 ),
 
-late as (
-    select days.nip, days.date, days.month, 'terlambat' as event, days.late_minutes as minutes, bands.pct, bands.rule
+-- late arrival and early leave as one list of (event, minutes), priced against their own bands
+timed as (
+    select nip, date, month, 'late' as band, 'terlambat' as event, late_minutes as minutes
     from days
-    inner join bands
-        on bands.event = 'late'
-        and days.late_minutes >= bands.min_minutes
-        and (bands.max_minutes is null or days.late_minutes <= bands.max_minutes)
-    where days.status = 'hadir'
+    where status = 'hadir'
+    union all
+    select nip, date, month, 'early', 'pulang_cepat', early_minutes
+    from days
+    where status = 'hadir'
 ),
 
-early as (
-    select days.nip, days.date, days.month, 'pulang_cepat' as event, days.early_minutes as minutes, bands.pct, bands.rule
-    from days
+banded as (
+    select timed.nip, timed.date, timed.month, timed.event, timed.minutes, bands.pct, bands.rule
+    from timed
     inner join bands
-        on bands.event = 'early'
-        and days.early_minutes >= bands.min_minutes
-        and (bands.max_minutes is null or days.early_minutes <= bands.max_minutes)
-    where days.status = 'hadir'
+        on bands.event = timed.band
+        and timed.minutes >= bands.min_minutes
+        and (bands.max_minutes is null or timed.minutes <= bands.max_minutes)
 ),
 
 flagged as (
@@ -53,9 +53,7 @@ flagged as (
 ),
 
 lines as (
-    select * from late
-    union all
-    select * from early
+    select * from banded
     union all
     select * from flagged
 )
