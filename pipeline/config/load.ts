@@ -67,13 +67,22 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     select tanggal::date as date, keterangan as description, jenis as holiday_type
     from read_csv([${holidayFiles.join(", ")}], header = true, all_varchar = true)`);
   await loadPerformanceTables(conn, config);
+  await loadTalentTables(conn, config);
 }
 
 /** Performance, 360, IKP, TPP kinerja share and awards settings, and their regulation tables. */
+/** SQL `values` rows from literal JS rows (strings quoted, null as null). */
+function values(rows: (string | number | boolean | null)[][]): string {
+  return rows.map((r) => `(${r.map((v) => (typeof v === "string" ? sqlString(v) : String(v))).join(", ")})`).join(", ");
+}
+
+async function loadRulesCsv(conn: DuckDBConnection, table: string, types: string[]): Promise<void> {
+  await conn.run(`create or replace table rules.${table} as
+    select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_type_candidates = [${types.map(sqlString).join(", ")}])`);
+}
+
 async function loadPerformanceTables(conn: DuckDBConnection, config: Config): Promise<void> {
   const { performance, behaviour_360, ikp, tpp_performance, awards } = config;
-  const values = (rows: (string | number | boolean | null)[][]) =>
-    rows.map((r) => `(${r.map((v) => (typeof v === "string" ? sqlString(v) : String(v))).join(", ")})`).join(", ");
   await conn.run(`create or replace table config.performance as select
     ${sqlString(performance.curve_period)} as curve_period`);
   await conn.run(`create or replace table config.behaviour_360 as select ${behaviour_360.min_peers}::integer as min_peers`);
@@ -112,8 +121,40 @@ async function loadPerformanceTables(conn: DuckDBConnection, config: Config): Pr
   await conn.run(`create or replace table config.awards_predikat_points as
     select predikat, points::double as points from (values ${values(Object.entries(awards.predikat_points))}) t(predikat, points)`);
 
-  for (const table of ["permenpanrb_6_2022_predikat", "se_menpanrb_3_2023_curve"]) {
-    await conn.run(`create or replace table rules.${table} as
-      select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_type_candidates = ['DOUBLE', 'VARCHAR'])`);
-  }
+  for (const table of ["permenpanrb_6_2022_predikat", "se_menpanrb_3_2023_curve"]) await loadRulesCsv(conn, table, ["DOUBLE", "VARCHAR"]);
+}
+
+/** Nine-box, competency (JPM) and merit settings (rules.md §8-§10), and their regulation tables. */
+async function loadTalentTables(conn: DuckDBConnection, config: Config): Promise<void> {
+  const { talent, merit } = config;
+  await conn.run(`create or replace table config.talent as select
+    ${talent.performance_years}::integer as performance_years,
+    ${talent.potential_weights.assessment}::double as assessment_weight,
+    ${talent.potential_weights.track_record}::double as track_record_weight,
+    ${talent.development_target_jp}::double as development_target_jp,
+    ${talent.assessment_valid_years}::integer as assessment_valid_years,
+    ${talent.performance_cutoffs.di_atas}::double as performance_di_atas,
+    ${talent.performance_cutoffs.sesuai}::double as performance_sesuai,
+    ${talent.potential_cutoffs.tinggi}::double as potential_tinggi,
+    ${talent.potential_cutoffs.menengah}::double as potential_menengah,
+    ${talent.exclusion.enabled} as exclusion_enabled,
+    ${talent.exclusion.years}::integer as exclusion_years,
+    ${talent.jpm_cap_at_standard} as jpm_cap_at_standard,
+    ${talent.succession_candidates}::integer as succession_candidates`);
+  await conn.run(`create or replace table config.talent_performance_points as
+    select predikat, points::double as points from (values ${values(Object.entries(talent.performance_points))}) t(predikat, points)`);
+  await conn.run(`create or replace table config.talent_exclusion_levels as
+    select level from (values ${values(talent.exclusion.levels.map((l) => [l]))}) t(level)`);
+  await conn.run(`create or replace table config.career_path as
+    select from_position_type, to_position_type, to_echelon::varchar as to_echelon
+    from (values ${values(talent.career_path.map((s) => [s.from_position_type, s.to_position_type, s.to_echelon]))}) t(from_position_type, to_position_type, to_echelon)`);
+  await conn.run(`create or replace table config.merit as select
+    ${merit.late_points_per_day}::double as late_points_per_day,
+    ${merit.min_weight_pct}::double as min_weight_pct`);
+  await conn.run(`create or replace table config.merit_weights as
+    select component, weight::double as weight from (values ${values(Object.entries(merit.weights))}) t(component, weight)`);
+  await conn.run(`create or replace table config.merit_discipline_points as
+    select level, points::double as points from (values ${values(Object.entries(merit.discipline_points))}) t(level, points)`);
+  await loadRulesCsv(conn, "permenpanrb_3_2020_nine_box", ["BOOLEAN", "INTEGER", "VARCHAR"]);
+  await loadRulesCsv(conn, "jpm_categories", ["DOUBLE", "VARCHAR"]);
 }
