@@ -31,3 +31,19 @@ create or replace macro period_end(year, period) as
 create or replace macro period_kind(period) as
     case when period = 'TAHUNAN' then 'tahunan' when period like 'TW_' then 'triwulan' else 'bulanan' end;
 
+
+-- A date as Indonesians write it: 2025-08-17 -> '17 Agustus 2025'.
+create or replace macro tanggal_id(d) as
+    day(d) || ' ' || ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
+        'September', 'Oktober', 'November', 'Desember'][month(d)] || ' ' || year(d);
+
+-- A position class as readers name it: ('pengawas', 'IV.a') -> 'Jabatan Pengawas (eselon IV.a)'.
+create or replace macro position_class_label(position_type, echelon) as
+    case position_type
+        when 'jpt' then 'Jabatan Pimpinan Tinggi'
+        when 'administrator' then 'Jabatan Administrator'
+        when 'pengawas' then 'Jabatan Pengawas'
+        when 'pelaksana' then 'Jabatan Pelaksana'
+        when 'fungsional' then 'Jabatan Fungsional'
+        else position_type
+    end || coalesce(' (eselon ' || echelon || ')', '');

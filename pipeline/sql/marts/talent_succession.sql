@@ -1,0 +1,143 @@
+-- Succession (rules.md §8-§9): for each echelon III and IV position held today (scope
+-- 'jabatan') and for each position class a career path leads to (scope 'kelas_jabatan'), the
+-- talent-pool members of the latest nine-box year whose position feeds it (config.career_path),
+-- ranked by JPM against the position's standard, then box, performance and potential scores.
+-- Readiness follows the seleksi scale of the JPM: memenuhi syarat -> siap, masih memenuhi syarat
+-- -> siap dengan pengembangan, kurang memenuhi syarat -> belum siap.
+with settings as (
+    select * from config.talent
+),
+
+pool as (
+    select *
+    from marts.talent_nine_box
+    where in_talent_pool and year = (select max(year) from marts.talent_nine_box)
+),
+
+standards as (
+    select distinct position_type, echelon from staging.stg_competency_standards
+),
+
+positions as (
+    select
+        'jabatan' as scope,
+        employees.unit_code || ' | ' || employees.position_name as position_key,
+        employees.opd_code,
+        employees.unit_code,
+        employees.position_name,
+        employees.position_type,
+        employees.echelon,
+        min(employees.nip) as incumbent_nip,
+        count(*)::integer as incumbents
+    from marts.employees as employees
+    where employees.active
+        and employees.position_type in ('administrator', 'pengawas')
+        and (employees.echelon like 'III.%' or employees.echelon like 'IV.%')
+    group by all
+
+    union all
+
+    select
+        'kelas_jabatan',
+        standards.position_type || coalesce(' ' || standards.echelon, ''),
+        null,
+        null,
+        position_class_label(standards.position_type, standards.echelon),
+        standards.position_type,
+        standards.echelon,
+        null,
+        0
+    from standards
+    where standards.position_type in (select to_position_type from config.career_path)
+),
+
+-- the standard each position is measured against: its own eselon first, else one without eselon
+position_standards as (
+    select
+        positions.position_key,
+        standards.position_type as standard_position_type,
+        standards.echelon as standard_echelon,
+        row_number() over (
+            partition by positions.position_key
+            order by (standards.echelon is not distinct from positions.echelon) desc
+        ) as preference
+    from positions
+    inner join standards
+        on standards.position_type = positions.position_type
+        and (standards.echelon is not distinct from positions.echelon or standards.echelon is null)
+),
+
+candidates as (
+    select
+        positions.*,
+        pool.nip,
+        pool.year,
+        pool.opd_code as candidate_opd_code,
+        pool.position_type as candidate_position_type,
+        pool.echelon as candidate_echelon,
+        pool.box,
+        pool.performance_score,
+        pool.potential_score,
+        pool.performance_history,
+        jpm.assessed_on,
+        jpm.assessment_type,
+        jpm.jpm_pct,
+        jpm.competencies_below,
+        jpm.selection_category,
+        jpm.selection_label,
+        row_number() over (
+            partition by positions.position_key
+            order by jpm.jpm_pct desc nulls last, pool.box desc, pool.performance_score desc,
+                pool.potential_score desc, pool.nip
+        ) as rank
+    from positions
+    inner join position_standards
+        on position_standards.position_key = positions.position_key and position_standards.preference = 1
+    inner join config.career_path as path on path.to_position_type = positions.position_type
+    inner join pool on pool.position_type = path.from_position_type
+    left join marts.competency_jpm as jpm
+        on jpm.nip = pool.nip
+        and jpm.is_latest
+        and jpm.target_position_type = position_standards.standard_position_type
+        and jpm.target_echelon is not distinct from position_standards.standard_echelon
+    where pool.nip is distinct from positions.incumbent_nip
+)
+
+select
+    candidates.scope,
+    candidates.position_key,
+    candidates.opd_code,
+    candidates.unit_code,
+    candidates.position_name,
+    candidates.position_type,
+    candidates.echelon,
+    candidates.incumbent_nip,
+    candidates.year,
+    candidates.rank::integer as rank,
+    candidates.nip,
+    candidates.candidate_opd_code,
+    candidates.candidate_position_type,
+    candidates.candidate_echelon,
+    candidates.candidate_opd_code is not distinct from candidates.opd_code as same_opd,
+    candidates.box,
+    candidates.performance_score,
+    candidates.potential_score,
+    candidates.performance_history,
+    candidates.assessed_on,
+    candidates.jpm_pct,
+    candidates.competencies_below,
+    candidates.selection_category,
+    case candidates.selection_category
+        when 'memenuhi_syarat' then 'siap'
+        when 'masih_memenuhi_syarat' then 'siap_dengan_pengembangan'
+        else 'belum_siap'
+    end as readiness,
+    case candidates.selection_category
+        when 'memenuhi_syarat' then 'Siap'
+        when 'masih_memenuhi_syarat' then 'Siap dengan pengembangan'
+        else 'Belum siap'
+    end as readiness_label,
+    'PermenPANRB 3/2020 (kelompok rencana suksesi: kotak 7-9); JPM terhadap standar kompetensi jabatan (Peraturan BKN 26/2019, kategori seleksi)' as legal_basis
+from candidates
+cross join settings
+where candidates.rank <= settings.succession_candidates
