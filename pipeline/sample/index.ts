@@ -64,7 +64,7 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
     writeCompetency(out, year, employees, roles, seed, log),
     writeSanctions(out, cal, employees, plan, roles, seed, log),
     writeIkp(out, cal, employees, seed, log),
-    writeTraining(out, year, employees, seed, log),
+    writeTraining(out, year, employees, roles, seed, log),
   ];
   for (const e of roles.quiet) {
     log.add(employees[e].nip, "quiet_performer", `${employees[e].opd.code} (the largest OPD): SKP sesuai/di_atas (baik) every period both years, below the many sangat_baik peers; 3 approved activities a day at full volume, 360 around 4.5, no TK, no late minutes, no sanction`);

@@ -2,11 +2,12 @@
 // follows it (SE MenPANRB 3/2023), with a few known mismatches.
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
+import { configSchema } from "../config/schema.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import type { Opd } from "./organisation.ts";
 import { Rng } from "./random.ts";
-import type { Roles } from "./roles.ts";
+import { talentTargets, type Roles } from "./roles.ts";
 import { ChunkWriter } from "./writers.ts";
 
 export type Rating = "di_atas" | "sesuai" | "di_bawah";
@@ -25,6 +26,30 @@ const MATRIX = (() => {
   for (const r of rows) (matrix[r.rating_results] ??= {} as Record<Rating, Predikat>)[r.rating_behaviour] = r.predikat;
   return matrix;
 })();
+
+/** The pipeline's default talent settings (cut-offs, points, weights), never copied here. */
+export const TALENT = configSchema.parse({}).talent;
+
+export type PotentialLevel = "tinggi" | "menengah" | "rendah";
+
+/** The PermenPANRB 3/2020 nine-box grid from the rules table: box -> performance and potential level. */
+export const NINE_BOX = (() => {
+  const file = new URL("../rules/permenpanrb_3_2020_nine_box.csv", import.meta.url);
+  const rows = Papa.parse<{ box: string; performance_level: Rating; potential_level: PotentialLevel }>(readFileSync(file, "utf8"), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
+  const grid = new Map<number, { performance: Rating; potential: PotentialLevel }>();
+  for (const r of rows) grid.set(Number(r.box), { performance: r.performance_level, potential: r.potential_level });
+  for (let b = 1; b <= 9; b++) if (!grid.has(b)) throw new Error(`sampel: kotak ${b} tidak ada di permenpanrb_3_2020_nine_box.csv`);
+  return grid;
+})();
+
+/** The performance level of a performance score under the default cut-offs. */
+export function performanceLevel(score: number): Rating {
+  const cut = TALENT.performance_cutoffs;
+  return score >= cut.di_atas ? "di_atas" : score >= cut.sesuai ? "sesuai" : "di_bawah";
+}
 
 /** How e-Kinerja exports spell the ratings; the canonical code most of the time. */
 const SPELLINGS: Record<Rating, string[]> = {
@@ -70,14 +95,21 @@ function ratingsFor(p: Predikat, rng: Rng): [Rating, Rating] {
 
 /**
  * Fixed ratings [hasil, perilaku] of the nine-box and quiet-performer people (both years, every
- * period). Box order follows the PermenPANRB 3/2020 grid: box -> kinerja (potential is set in
+ * period). A target box's performance level L (from the PermenPANRB 3/2020 grid) gives [L, L]; the
+ * predikat of that pair must score level L under the default cut-offs (potential is set in
  * talent.ts). Quiet performers get hasil "sesuai", perilaku "di_atas": predikat "baik", below the
  * "sangat baik" their OPD hands out freely, although their logged output and 360 are among the best.
  */
 export function fixedRatings(roles: Roles): Map<number, [Rating, Rating]> {
   const fixed = new Map<number, [Rating, Rating]>();
-  const kinerja: Rating[] = ["di_bawah", "sesuai", "di_bawah", "di_atas", "sesuai", "di_bawah", "di_atas", "sesuai", "di_atas"];
-  for (const { e, box } of roles.nineBox) fixed.set(e, [kinerja[box - 1], kinerja[box - 1]]);
+  for (const { e, box } of talentTargets(roles)) {
+    const level = NINE_BOX.get(box)!.performance;
+    const points = TALENT.performance_points[MATRIX[level][level]];
+    if (performanceLevel(points) !== level) {
+      throw new Error(`sampel: predikat ${MATRIX[level][level]} (${points} poin) tidak memberi tingkat kinerja ${level} untuk kotak ${box}`);
+    }
+    fixed.set(e, [level, level]);
+  }
   for (const e of roles.quiet) fixed.set(e, ["sesuai", "di_atas"]);
   return fixed;
 }

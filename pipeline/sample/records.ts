@@ -4,9 +4,11 @@ import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
+import { NINE_BOX, TALENT } from "./performance.ts";
 import { St, type Plan } from "./plan.ts";
 import { Rng } from "./random.ts";
-import { LADDER_RUNGS, type Roles } from "./roles.ts";
+import { LADDER_RUNGS, talentTargets, type Roles } from "./roles.ts";
+import { plantedPotential, plantedTraining } from "./talent.ts";
 import { ChunkWriter } from "./writers.ts";
 
 const DAY = 86_400_000;
@@ -21,14 +23,26 @@ const dmy = (iso: string, sep: string) => (iso ? `${iso.slice(8, 10)}${sep}${iso
 interface LadderRow {
   min_days: string;
   max_days: string;
+  level: string;
   sanction: string;
   sanction_label: string;
 }
 
+const LADDER = (() => {
+  const file = new URL("../rules/pp94_2021_ladder.csv", import.meta.url);
+  return Papa.parse<LadderRow>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
+})();
+
+/** The PP 94/2021 level (ringan, sedang, berat) of a sanction code. */
+function sanctionLevel(code: string): string {
+  const row = LADDER.find((r) => r.sanction === code);
+  if (!row) throw new Error(`sampel: hukuman ${code} tidak ada di pp94_2021_ladder.csv`);
+  return row.level;
+}
+
 /** The SK matching a TK total, from the shipped PP 94/2021 table, with its duration in months. */
 function ladderSanction(days: number): [string, number] {
-  const file = new URL("../rules/pp94_2021_ladder.csv", import.meta.url);
-  const rows = Papa.parse<LadderRow>(readFileSync(file, "utf8"), { header: true, skipEmptyLines: true }).data;
+  const rows = LADDER;
   const row = rows.find((r) => days >= Number(r.min_days) && (r.max_days === "" || days <= Number(r.max_days)));
   if (!row) throw new Error(`sampel: tidak ada jenjang PP 94/2021 untuk ${days} hari`);
   return [row.sanction, Number(/selama (\d+) bulan/.exec(row.sanction_label)?.[1] ?? 0)];
@@ -77,6 +91,24 @@ export function writeSanctions(out: string, cal: Calendar, employees: Employee[]
     const date = `${y}-${String(rng.int(2, 10)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
     write(emp, date, code, months, alasan);
     log.add(emp.nip, y === year ? "sanction_without_tk_case" : "sanction_previous_year", `${code} dated ${date}: ${alasan}`);
+  }
+  // Box-9 people with a sanction: a sedang one last year keeps them out of the talent pool, a
+  // ringan one this year does not (talent.exclusion in the config).
+  const pool: [number[], string, number, string, number, string][] = [
+    [roles.poolExcluded, "potong_tukin_6", 6, "Menyalahgunakan wewenang dalam pengelolaan kegiatan", year - 1, "talent_pool_excluded"],
+    [roles.poolRinganKept, "teguran_tertulis", 0, "Tidak menaati ketentuan jam kerja", year, "talent_pool_ringan_kept"],
+  ];
+  const { exclusion } = TALENT;
+  for (const [people, code, months, alasan, y, name] of pool) {
+    const level = sanctionLevel(code);
+    const excludes = exclusion.enabled && exclusion.levels.includes(level as never) && year - y < exclusion.years;
+    if (excludes !== (name === "talent_pool_excluded")) throw new Error(`sampel: ${code} (${level}) tidak sesuai untuk kasus ${name}`);
+    for (const e of people) {
+      const date = `${y}-${String(rng.int(2, 10)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+      write(employees[e], date, code, months, alasan);
+      const p = plantedPotential(seed, e, 9);
+      log.add(employees[e].nip, name, `target box 9 (kinerja ${NINE_BOX.get(9)!.performance}, combined potential ${p.combined.toFixed(2)}); ${code} (${level}) dated ${date} ${excludes ? "keeps them out of" : "does not keep them out of"} the talent pool`);
+    }
   }
   log.add("", "dirt_date_format", "hukuman_disiplin.csv: every date as DD-MM-YYYY", "hukuman_disiplin.csv");
   return w.close();
@@ -127,22 +159,42 @@ const TRAININGS: [string, number][] = [
   ["Webinar Core Values BerAKHLAK", 2], ["Pelatihan Analisis Kebijakan", 32],
 ];
 
-/** Completed training; dates exported as DD/MM/YYYY. */
-export function writeTraining(out: string, year: number, employees: Employee[], seed: number, log: CaseLog) {
+/** Completed training over the sample's year and the year before; dates exported as DD/MM/YYYY. */
+export function writeTraining(out: string, year: number, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0x7a1);
   const w = new ChunkWriter(out, "pelatihan.csv", ["nip", "nama_pelatihan", "tanggal_selesai", "jam_pelajaran"]);
+  const targets = new Set(talentTargets(roles).map(({ e }) => e));
+  const date = (y: number, fromMonth: number) => `${y}-${String(rng.int(fromMonth, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
   let mangled = 0;
   for (const emp of employees) {
-    const list: [string, number][] = [];
-    if (emp.jenisJabatan === "administrator" && rng.chance(0.3)) list.push(["Pelatihan Kepemimpinan Administrator", 271]);
-    if (emp.jenisJabatan === "pengawas" && rng.chance(0.3)) list.push(["Pelatihan Kepemimpinan Pengawas", 238]);
-    if (emp.jenisPegawai === "PNS" && emp.tmtMulai.startsWith(`${year - 1}`)) list.push(["Pelatihan Dasar CPNS", 241]);
-    if (emp.category === "pendidikan" && rng.chance(0.4)) list.push(["Bimbingan Teknis Implementasi Kurikulum Merdeka", 32]);
-    for (let k = rng.weighted([3, 4, 2, 1]); k > 0; k--) list.push(rng.pick(TRAININGS));
-    for (const [name, jp] of list) {
-      const end = `${year}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    const rows: [string, string, number][] = [];
+    if (targets.has(emp.idx)) {
+      // People with a target box: only the fixed list, in the sample's year (a full track record).
+      plantedTraining().forEach(([name, jp], i) => rows.push([name, `${year}-${String(2 + 2 * i).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`, jp]));
+    } else {
+      let leadership = false;
+      for (const y of [year - 1, year]) {
+        // Last year only for those already appointed then, from their TMT month (always the 1st).
+        if (y < year && emp.tmtMulai >= `${year}-01-01`) continue;
+        const fromMonth = emp.tmtMulai.startsWith(`${y}-`) ? Number(emp.tmtMulai.slice(5, 7)) : 1;
+        const list: [string, number][] = [];
+        if (!leadership && emp.jenisJabatan === "administrator" && rng.chance(0.3)) list.push(["Pelatihan Kepemimpinan Administrator", 271]);
+        if (!leadership && emp.jenisJabatan === "pengawas" && rng.chance(0.3)) list.push(["Pelatihan Kepemimpinan Pengawas", 238]);
+        leadership ||= list.length > 0;
+        if (emp.jenisPegawai === "PNS" && emp.tmtMulai.startsWith(`${y - 1}`)) list.push(["Pelatihan Dasar CPNS", 241]);
+        if (emp.category === "pendidikan" && rng.chance(0.4)) list.push(["Bimbingan Teknis Implementasi Kurikulum Merdeka", 32]);
+        for (let k = rng.weighted([3, 4, 2, 1]); k > 0; k--) list.push(rng.pick(TRAININGS));
+        for (const [name, jp] of list) {
+          // The same training on the same day would be one row under the file's key.
+          let end = date(y, fromMonth);
+          while (rows.some(([n, d]) => n === name && d === end)) end = date(y, fromMonth);
+          rows.push([name, end, jp]);
+        }
+      }
+    }
+    for (const [name, end, jp] of rows) {
       let nip = emp.nip;
-      if (mangled < 2 && w.rows >= 10 + mangled * 20) {
+      if (mangled < 2 && w.rows >= 10 + mangled * 20 && !targets.has(emp.idx)) {
         // Excel turned the 18-digit NIP into a float: 15 significant digits, then the short display form.
         nip = mangled === 0 ? Number(emp.nip).toExponential(14).toUpperCase() : Number(emp.nip).toExponential(5).toUpperCase();
         mangled++;

@@ -22,6 +22,10 @@ export interface Roles {
   quiet: number[];
   /** Nine-box targets: box 1-9 per person. */
   nineBox: { e: number; box: number }[];
+  /** Box-9 targets with a sedang sanction last year: out of the talent pool. */
+  poolExcluded: number[];
+  /** Box-9 targets with a ringan sanction this year: still in the talent pool. */
+  poolRinganKept: number[];
   peerFew: number[];
   tugasBelajar: number[];
   cutiMelahirkan: number[];
@@ -29,6 +33,11 @@ export interface Roles {
   clean: Uint8Array;
   /** Any planted role at all. */
   planted: Uint8Array;
+}
+
+/** Everyone with a target nine-box (the nine-box people and the box-9 talent-pool cases). */
+export function talentTargets(roles: Roles): { e: number; box: number }[] {
+  return [...roles.nineBox, ...roles.poolExcluded.map((e) => ({ e, box: 9 })), ...roles.poolRinganKept.map((e) => ({ e, box: 9 }))];
 }
 
 export function assignRoles(employees: Employee[], year: number, rng: Rng): Roles {
@@ -84,6 +93,8 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng): Role
     missingCheckin: times(scaled(2000, 3), (i) => take(mixed(i))),
     quiet: times(scaled(600, 3), () => takeIn(largest)),
     nineBox: times(9 * scaled(1500, 2), (i) => ({ e: take("any", true), box: (i % 9) + 1 })),
+    poolExcluded: times(scaled(1500, 2), () => take("any", true)),
+    poolRinganKept: times(scaled(3000, 1), () => take("any", true)),
     peerFew: times(scaled(1000, 3), () => take("any")),
     tugasBelajar: times(scaled(1500, 2), () => take("any")),
     cutiMelahirkan: [],

@@ -1,9 +1,9 @@
 // 360-degree BerAKHLAK ratings, competency assessments and competency standards.
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
-import type { Performance, Rating } from "./performance.ts";
+import { NINE_BOX, TALENT, type Performance, type PotentialLevel, type Rating } from "./performance.ts";
 import { Rng } from "./random.ts";
-import type { Roles } from "./roles.ts";
+import { talentTargets, type Roles } from "./roles.ts";
 import { ChunkWriter } from "./writers.ts";
 
 const BERAKHLAK = ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"];
@@ -86,25 +86,97 @@ export function writeStandards(out: string) {
   return w.close();
 }
 
-/** Potential by nine-box target (box 1-9, PermenPANRB 3/2020 grid), far from the default cut-offs 68/77. */
-const POTENTIAL: [number, number][] = [[45, 62], [45, 62], [70, 75], [45, 62], [70, 75], [82, 95], [70, 75], [82, 95], [82, 95]];
+/**
+ * Target combined potential per potential level, kept clear of the default cut-offs (tinggi and
+ * menengah) so that rounding never moves a planted person across a boundary.
+ */
+const POTENTIAL_BANDS: Record<PotentialLevel, [number, number]> = (() => {
+  const cut = TALENT.potential_cutoffs;
+  const bands: Record<PotentialLevel, [number, number]> = {
+    tinggi: [cut.tinggi + 5, 95],
+    menengah: [cut.menengah + 2, cut.tinggi - 2],
+    rendah: [45, cut.menengah - 6],
+  };
+  for (const [level, [lo, hi]] of Object.entries(bands)) {
+    if (lo > hi) throw new Error(`sampel: batas potensial bawaan tidak menyisakan rentang untuk tingkat ${level}`);
+  }
+  return bands;
+})();
+
+/** The potential level of a combined potential score under the default cut-offs. */
+export function potentialLevel(score: number): PotentialLevel {
+  const cut = TALENT.potential_cutoffs;
+  return score >= cut.tinggi ? "tinggi" : score >= cut.menengah ? "menengah" : "rendah";
+}
+
+const PLANTED_TRAINING_NAMES = [
+  "Pelatihan Manajemen Talenta ASN", "Pelatihan Kepemimpinan Transformasional", "Pelatihan Perencanaan dan Penganggaran Kinerja",
+  "Pelatihan Inovasi Pelayanan Publik", "Pelatihan Manajemen Risiko Sektor Publik",
+];
+
+/**
+ * The fixed training of the people with a target box, all completed in the sample's year: the
+ * default development target for every year of the performance window, i.e. a full track record.
+ */
+export function plantedTraining(): [string, number][] {
+  const years = TALENT.performance_years;
+  if (years > PLANTED_TRAINING_NAMES.length) throw new Error(`sampel: performance_years ${years} melebihi daftar pelatihan kasus`);
+  return PLANTED_TRAINING_NAMES.slice(0, years).map((name) => [name, TALENT.development_target_jp]);
+}
+
+export interface PlantedPotential {
+  box: number;
+  level: PotentialLevel;
+  /** JP of the fixed training and the track record (0-100) it gives. */
+  jp: number;
+  track: number;
+  skor: number;
+  /** (assessment weight x skor_potensi + track-record weight x track record) / 100. */
+  combined: number;
+}
+
+/**
+ * skor_potensi for a target box: a combined potential drawn inside the band of the box's potential
+ * level, less the track record of the fixed training, divided by the assessment weight.
+ */
+export function plantedPotential(seed: number, e: number, box: number): PlantedPotential {
+  const rng = new Rng(seed, 0x907, e);
+  const level = NINE_BOX.get(box)!.potential;
+  const [lo, hi] = POTENTIAL_BANDS[level];
+  const target = lo + rng.int(0, Math.round((hi - lo) * 100)) / 100;
+  const jp = plantedTraining().reduce((sum, [, h]) => sum + h, 0);
+  const track = Math.min(100, (100 * jp) / (TALENT.development_target_jp * TALENT.performance_years));
+  const { assessment, track_record } = TALENT.potential_weights;
+  const skor = Math.max(0, Math.min(100, Math.round(((100 * target - track_record * track) / assessment) * 100) / 100));
+  const combined = (assessment * skor + track_record * track) / 100;
+  if (potentialLevel(combined) !== level) {
+    throw new Error(`sampel: potensial gabungan ${combined.toFixed(2)} tidak memberi tingkat ${level} untuk kotak ${box}`);
+  }
+  return { box, level, jp, track, skor, combined };
+}
 
 export function writeCompetency(out: string, year: number, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0xc0e);
   const w = new ChunkWriter(out, "kompetensi.csv", ["nip", "tanggal_asesmen", "jenis_asesmen", ...COMPETENCIES, "teknis", "skor_potensi"]);
-  const box = new Map(roles.nineBox.map(({ e, box }) => [e, box]));
+  const target = new Map(talentTargets(roles).map(({ e, box }) => [e, box]));
+  const nineBox = new Set(roles.nineBox.map(({ e }) => e));
   for (const emp of employees) {
     const manager = emp.jenisJabatan === "jpt" || emp.jenisJabatan === "administrator" || emp.jenisJabatan === "pengawas";
-    const b = box.get(emp.idx);
+    const b = target.get(emp.idx);
     if (!manager && b === undefined && !roles.quiet.includes(emp.idx) && !rng.chance(0.3)) continue;
     const std = STANDARDS.find(([j, e]) => j === emp.jenisJabatan && e === emp.eselon) ?? STANDARDS[6];
-    const potential = b !== undefined ? rng.int(...POTENTIAL[b - 1]) + rng.int(0, 99) / 100
-      : Math.max(30, Math.min(99, Math.round((70 + rng.normal() * 9) * 100) / 100));
+    const planted = b !== undefined ? plantedPotential(seed, emp.idx, b) : undefined;
+    const potential = planted ? planted.skor : Math.max(30, Math.min(99, Math.round((70 + rng.normal() * 9) * 100) / 100));
     const level = (base: number) => Math.max(1, Math.min(5, Math.round(base + (potential - 70) / 15 + rng.normal() * 0.5)));
     const month = rng.int(1, 12);
-    const when = `${rng.chance(0.4) ? year - 1 : year}-${String(month).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    // A planted person's only assessment falls in the sample's year, so it counts for that year.
+    const assessed = planted || !rng.chance(0.4) ? year : year - 1;
+    const when = `${assessed}-${String(month).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
     w.row([emp.nip, when, rng.chance(0.85) ? "pemetaan" : "seleksi", ...COMPETENCIES.map(() => level(std[2])), level(std[3]), potential.toFixed(2)]);
-    if (b !== undefined) log.add(emp.nip, `nine_box_${b}`, `target box ${b}: skor_potensi ${potential.toFixed(2)}, SKP ${year - 1} and ${year} rated the same every period`);
+    if (planted && nineBox.has(emp.idx)) {
+      const perf = NINE_BOX.get(planted.box)!.performance;
+      log.add(emp.nip, `nine_box_${planted.box}`, `target box ${planted.box} (kinerja ${perf}, potensial ${planted.level}): skor_potensi ${potential.toFixed(2)} assessed ${when}, ${planted.jp} JP training in ${year} (track record ${planted.track.toFixed(2)}), combined potential ${planted.combined.toFixed(2)}; SKP ${year - 1} and ${year} rated ${perf}/${perf} every period`);
+    }
   }
   return w.close();
 }

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configSchema } from "../../pipeline/config/schema.ts";
 import { runPipeline } from "../../pipeline/run.ts";
 import { generateSample, type SampleCase, type SampleResult } from "../../pipeline/sample/index.ts";
 
@@ -232,6 +233,59 @@ describe("planted performance cases", () => {
     skp.forEach((row, i) => expect(predikat(row.rating_hasil_kerja, row.rating_perilaku_kerja) !== row.predikat_kinerja, `line ${i + 2}`).toBe(lines.has(i + 2)));
   });
 
+  describe("nine-box targets, recounted from the files under the default talent config", () => {
+    let talent: Map<string, TalentRecount>;
+    beforeAll(() => {
+      talent = recountNineBox(a.out, 2025);
+    });
+
+    it("gives each nine_box_<b> person box b from SKP, skor_potensi and training, with no sanction", () => {
+      const planted = casesNamed(a.result.cases, /^nine_box_\d$/);
+      expect(planted.length).toBeGreaterThanOrEqual(18);
+      for (const c of planted) {
+        const t = talent.get(c.nip)!;
+        expect(t, c.nip).toBeDefined();
+        expect(t.box, `${c.case} ${c.nip}`).toBe(Number(c.case.slice("nine_box_".length)));
+        expect(t.assessed.startsWith("2025-"), `${c.nip} assessed ${t.assessed}`).toBe(true);
+        expect(t.track, c.nip).toBe(100);
+        expect(c.detail).toContain(`combined potential ${t.potential.toFixed(2)}`);
+        expect(t.sanctions, c.nip).toEqual([]);
+        expect(t.excluded).toBe(false);
+      }
+    });
+
+    it("keeps box-9 people with a sedang sanction last year out of the talent pool", () => {
+      const planted = casesNamed(a.result.cases, /^talent_pool_excluded$/);
+      expect(planted.length).toBeGreaterThanOrEqual(2);
+      for (const c of planted) {
+        const t = talent.get(c.nip)!;
+        expect(t.box, c.nip).toBe(9);
+        expect(t.sanctions.some((s) => s.level === "sedang" && s.year === 2024), c.nip).toBe(true);
+        expect(t.excluded, c.nip).toBe(true);
+      }
+    });
+
+    it("keeps box-9 people with only a ringan sanction this year in the talent pool", () => {
+      const planted = casesNamed(a.result.cases, /^talent_pool_ringan_kept$/);
+      expect(planted.length).toBeGreaterThanOrEqual(1);
+      for (const c of planted) {
+        const t = talent.get(c.nip)!;
+        expect(t.box, c.nip).toBe(9);
+        expect(t.sanctions.length, c.nip).toBeGreaterThan(0);
+        expect(t.sanctions.every((s) => s.level === "ringan"), c.nip).toBe(true);
+        expect(t.sanctions.some((s) => s.year === 2025), c.nip).toBe(true);
+        expect(t.excluded, c.nip).toBe(false);
+      }
+    });
+
+    it("writes training in both years of the track record", () => {
+      const years = readExport(a.out, "pelatihan.csv").objects().map((r) => r.tanggal_selesai.slice(6));
+      expect(years.filter((y) => y === "2024").length).toBeGreaterThan(0.3 * years.length);
+      expect(years.filter((y) => y === "2025").length).toBeGreaterThan(0.3 * years.length);
+      expect(new Set(years)).toEqual(new Set(["2024", "2025"]));
+    });
+  });
+
   it("represents all five organisation predikats", () => {
     const values = readExport(a.out, "predikat_unit.csv").objects().map((r) => r.predikat_organisasi);
     expect(new Set(values)).toEqual(new Set(["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"]));
@@ -274,6 +328,77 @@ function predikat(hasil: string, perilaku: string): string {
     dibawah: { dibawah: "sangat_kurang", sesuai: "butuh_perbaikan", diatas: "butuh_perbaikan" },
   };
   return table[norm(hasil)][norm(perilaku)];
+}
+
+interface TalentRecount {
+  box: number;
+  performance: number;
+  potential: number;
+  track: number;
+  assessed: string;
+  sanctions: { code: string; level: string; year: number }[];
+  excluded: boolean;
+}
+
+const rulesTable = (file: string) =>
+  Papa.parse<Record<string, string>>(readFileSync(new URL(`../../pipeline/rules/${file}`, import.meta.url), "utf8"), { header: true, skipEmptyLines: true }).data;
+
+/**
+ * The nine-box of everyone with an assessment, for `year`, from the exports alone: the default
+ * talent config (points, cut-offs, weights, development target, exclusion) and the rules tables
+ * (nine-box grid, PP 94/2021 levels), as the pipeline's rules describe them.
+ */
+function recountNineBox(dir: string, year: number): Map<string, TalentRecount> {
+  const cfg = configSchema.parse({}).talent;
+  const grid = new Map(rulesTable("permenpanrb_3_2020_nine_box.csv").map((r) => [`${r.performance_level}|${r.potential_level}`, Number(r.box)]));
+  const sanctionLevel = new Map(rulesTable("pp94_2021_ladder.csv").map((r) => [r.sanction, r.level]));
+  const inWindow = (y: number, years: number) => y > year - years && y <= year;
+  const points = (p: string) => cfg.performance_points[p as keyof typeof cfg.performance_points];
+
+  // Performance: per year the TAHUNAN predikat, else the mean of the periods; then the mean over the window.
+  const skp = new Map<string, Map<number, { annual?: number; periods: number[] }>>();
+  for (const f of readdirSync(dir).filter((n) => /^skp_\d{4}\.csv$/.test(n))) {
+    for (const r of readExport(dir, f).objects()) {
+      const y = Number(r.tahun);
+      if (!inWindow(y, cfg.performance_years)) continue;
+      const person = skp.get(r.nip) ?? skp.set(r.nip, new Map()).get(r.nip)!;
+      const entry = person.get(y) ?? person.set(y, { periods: [] }).get(y)!;
+      if (r.periode === "TAHUNAN") entry.annual = points(r.predikat_kinerja);
+      else entry.periods.push(points(r.predikat_kinerja));
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const jp = new Map<string, number>();
+  for (const r of readExport(dir, "pelatihan.csv").objects()) {
+    if (inWindow(Number(r.tanggal_selesai.slice(6, 10)), cfg.performance_years)) jp.set(r.nip, (jp.get(r.nip) ?? 0) + Number(r.jam_pelajaran));
+  }
+  const sanctions = new Map<string, TalentRecount["sanctions"]>();
+  for (const r of readExport(dir, "hukuman_disiplin.csv").objects()) {
+    const list = sanctions.get(r.nip) ?? sanctions.set(r.nip, []).get(r.nip)!;
+    list.push({ code: r.jenis_hukuman, level: sanctionLevel.get(r.jenis_hukuman)!, year: Number(r.tanggal_sk.slice(6, 10)) });
+  }
+  // The latest assessment dated on or before the year's end, and still valid then.
+  const latest = new Map<string, Record<string, string>>();
+  for (const r of readExport(dir, "kompetensi.csv").objects()) {
+    if (r.tanggal_asesmen > `${year}-12-31` || r.tanggal_asesmen <= `${year - cfg.assessment_valid_years}-12-31`) continue;
+    const seen = latest.get(r.nip);
+    if (!seen || r.tanggal_asesmen > seen.tanggal_asesmen) latest.set(r.nip, r);
+  }
+
+  const result = new Map<string, TalentRecount>();
+  for (const [nip, assessment] of latest) {
+    const years = [...(skp.get(nip) ?? new Map()).values()].map((e) => e.annual ?? mean(e.periods));
+    if (years.length === 0) continue;
+    const performance = mean(years);
+    const track = Math.min(100, (100 * (jp.get(nip) ?? 0)) / (cfg.development_target_jp * cfg.performance_years));
+    const potential = (cfg.potential_weights.assessment * Number(assessment.skor_potensi) + cfg.potential_weights.track_record * track) / 100;
+    const perfLevel = performance >= cfg.performance_cutoffs.di_atas ? "di_atas" : performance >= cfg.performance_cutoffs.sesuai ? "sesuai" : "di_bawah";
+    const potLevel = potential >= cfg.potential_cutoffs.tinggi ? "tinggi" : potential >= cfg.potential_cutoffs.menengah ? "menengah" : "rendah";
+    const own = sanctions.get(nip) ?? [];
+    const excluded = cfg.exclusion.enabled && own.some((s) => (cfg.exclusion.levels as string[]).includes(s.level) && inWindow(s.year, cfg.exclusion.years));
+    result.set(nip, { box: grid.get(`${perfLevel}|${potLevel}`)!, performance, potential, track, assessed: assessment.tanggal_asesmen, sanctions: own, excluded });
+  }
+  return result;
 }
 
 describe("dirt", () => {
