@@ -130,23 +130,31 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
       pool("P4", "pelaksana", 4, false), // box 8, JPM 100: after P1 (box 9)
       pool("S1", "pengawas", 4), // feeds administrator, not pengawas
     ];
+    const sanctions: [string, string, string][] = [["S1", "2025-01-10", "potong_tukin_6"]]; // S1 out of the pool
     const conn = await talentDb({}, {
       people: [
         { nip: "H1", position_type: "pengawas", echelon: "IV.a", unit_code: "A.1", position_name: "Kepala Seksi Umum" },
+        { nip: "H2", position_type: "administrator", echelon: "III.b", unit_code: "A", position_name: "Kepala Bidang" },
+        { nip: "H3", position_type: "administrator", echelon: "III.a", unit_code: "A", position_name: "Sekretaris" },
         ...candidates.map((c) => ({ nip: c.nip, position_type: c.position_type })),
       ],
       skp: candidates.flatMap((c) => c.skp),
       assessments: candidates.map((c) => ({ nip: c.nip, levels: c.levels, potential: c.potential })),
       standards: [["pengawas", "IV.a", 4, null], ["pelaksana", null, 2, null], ["fungsional", null, 3, null]],
+      sanctions,
     }, [...new Set([...NINE_BOX_MODELS, ...JPM_MODELS]), "talent_succession"]);
-    const result = await rows(conn, `select scope, position_name, rank, nip, box, jpm_pct, readiness, same_opd
-      from marts.talent_succession where scope = 'jabatan' order by rank`);
+    const result = await rows(conn, `select scope, position_name, rank, nip, box, jpm_pct, readiness, readiness_label
+      from marts.talent_succession where scope = 'jabatan' order by position_name, rank`);
     expect(result.map((r) => [r.position_name, r.rank, r.nip, r.box, r.jpm_pct, r.readiness])).toEqual([
+      // no pengawas left in the pool: the positions stay, without a candidate
+      ["Kepala Bidang", null, null, null, null, null],
       ["Kepala Seksi Umum", 1, "P1", 9, 100, "siap"],
       ["Kepala Seksi Umum", 2, "P4", 8, 100, "siap"],
       ["Kepala Seksi Umum", 3, "P2", 9, 75, "siap_dengan_pengembangan"],
       ["Kepala Seksi Umum", 4, "P3", 9, 50, "belum_siap"],
+      ["Sekretaris", null, null, null, null, null],
     ]);
+    expect(result[0].readiness_label).toBe("Belum ada kandidat dari kelompok rencana suksesi");
     const classes = await rows(conn, `select position_key, count(*) as n from marts.talent_succession where scope = 'kelas_jabatan' group by all order by 1`);
     expect(classes).toEqual([{ position_key: "pengawas IV.a", n: "4" }]);
   });

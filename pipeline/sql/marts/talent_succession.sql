@@ -3,7 +3,8 @@
 -- talent-pool members of the latest nine-box year whose position feeds it (config.career_path),
 -- ranked by JPM against the position's standard, then box, performance and potential scores.
 -- Readiness follows the seleksi scale of the JPM: memenuhi syarat -> siap, masih memenuhi syarat
--- -> siap dengan pengembangan, kurang memenuhi syarat -> belum siap.
+-- -> siap dengan pengembangan, kurang memenuhi syarat -> belum siap. A position nobody in the
+-- pool can fill keeps one row without a candidate, so the gap shows.
 with settings as (
     select * from config.talent
 ),
@@ -69,7 +70,7 @@ position_standards as (
 
 candidates as (
     select
-        positions.*,
+        positions.position_key,
         pool.nip,
         pool.year,
         pool.opd_code as candidate_opd_code,
@@ -80,18 +81,16 @@ candidates as (
         pool.potential_score,
         pool.performance_history,
         jpm.assessed_on,
-        jpm.assessment_type,
         jpm.jpm_pct,
         jpm.competencies_below,
         jpm.selection_category,
-        jpm.selection_label,
         row_number() over (
             partition by positions.position_key
             order by jpm.jpm_pct desc nulls last, pool.box desc, pool.performance_score desc,
                 pool.potential_score desc, pool.nip
         ) as rank
     from positions
-    inner join position_standards
+    left join position_standards
         on position_standards.position_key = positions.position_key and position_standards.preference = 1
     inner join config.career_path as path on path.to_position_type = positions.position_type
     inner join pool on pool.position_type = path.from_position_type
@@ -103,22 +102,23 @@ candidates as (
     where pool.nip is distinct from positions.incumbent_nip
 )
 
+-- a position without any candidate keeps one row (rank and nip empty): a gap in the pipeline
 select
-    candidates.scope,
-    candidates.position_key,
-    candidates.opd_code,
-    candidates.unit_code,
-    candidates.position_name,
-    candidates.position_type,
-    candidates.echelon,
-    candidates.incumbent_nip,
-    candidates.year,
+    positions.scope,
+    positions.position_key,
+    positions.opd_code,
+    positions.unit_code,
+    positions.position_name,
+    positions.position_type,
+    positions.echelon,
+    positions.incumbent_nip,
+    coalesce(candidates.year, (select max(year) from marts.talent_nine_box)) as year,
     candidates.rank::integer as rank,
     candidates.nip,
     candidates.candidate_opd_code,
     candidates.candidate_position_type,
     candidates.candidate_echelon,
-    candidates.candidate_opd_code is not distinct from candidates.opd_code as same_opd,
+    candidates.candidate_opd_code is not distinct from positions.opd_code as same_opd,
     candidates.box,
     candidates.performance_score,
     candidates.potential_score,
@@ -127,17 +127,22 @@ select
     candidates.jpm_pct,
     candidates.competencies_below,
     candidates.selection_category,
-    case candidates.selection_category
-        when 'memenuhi_syarat' then 'siap'
-        when 'masih_memenuhi_syarat' then 'siap_dengan_pengembangan'
+    case
+        when candidates.nip is null or candidates.jpm_pct is null then null
+        when candidates.selection_category = 'memenuhi_syarat' then 'siap'
+        when candidates.selection_category = 'masih_memenuhi_syarat' then 'siap_dengan_pengembangan'
         else 'belum_siap'
     end as readiness,
-    case candidates.selection_category
-        when 'memenuhi_syarat' then 'Siap'
-        when 'masih_memenuhi_syarat' then 'Siap dengan pengembangan'
+    case
+        when candidates.nip is null then 'Belum ada kandidat dari kelompok rencana suksesi'
+        when candidates.jpm_pct is null then 'JPM belum dapat dihitung: standar kompetensi jabatan atau asesmen belum ada'
+        when candidates.selection_category = 'memenuhi_syarat' then 'Siap'
+        when candidates.selection_category = 'masih_memenuhi_syarat' then 'Siap dengan pengembangan'
         else 'Belum siap'
     end as readiness_label,
     'PermenPANRB 3/2020 (kelompok rencana suksesi: kotak 7-9); JPM terhadap standar kompetensi jabatan (Peraturan BKN 26/2019, kategori seleksi)' as legal_basis
-from candidates
+from positions
 cross join settings
-where candidates.rank <= settings.succession_candidates
+left join candidates
+    on candidates.position_key = positions.position_key
+    and candidates.rank <= settings.succession_candidates
