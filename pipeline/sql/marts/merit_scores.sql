@@ -9,7 +9,7 @@
 -- A component without data is left out and the others re-weighted; below min_weight_pct of the
 -- weights present there is no score. weight_available_pct and missing_components say which.
 with years as (
-    select distinct year(date) as year from intermediate.int_calendar
+    select distinct year(date)::integer as year from intermediate.int_calendar
 ),
 
 weights as (
