@@ -38,8 +38,8 @@ function inputsOf(list: ReturnType<typeof person>[], extra: Partial<TalentInputs
 describe("PermenPANRB 3/2020: the nine boxes", () => {
   // Default points: sangat_baik 100 (di_atas), baik 80 (sesuai), sangat_kurang 20 (di_bawah);
   // without a training export the potential is the assessment's skor_potensi.
-  const performance = { di_atas: "sangat_baik", sesuai: "baik", di_bawah: "sangat_kurang" };
-  const potential = { tinggi: 90, menengah: 72, rendah: 50 };
+  const performance: Record<string, string> = { di_atas: "sangat_baik", sesuai: "baik", di_bawah: "sangat_kurang" };
+  const potential: Record<string, number> = { tinggi: 90, menengah: 72, rendah: 50 };
 
   it.each(GRID.map((g) => [Number(g.box), g.performance_level, g.potential_level, g.succession_group === "true"] as const))(
     "box %i: kinerja %s, potensial %s", async (box, perf, pot, pool) => {
