@@ -41,6 +41,15 @@ export default {
         { name: "Instruksi Khusus Pimpinan", path: "/pages/ikp" },
       ],
     },
+    {
+      name: "Talenta & Merit",
+      pages: [
+        { name: "Manajemen Talenta (Nine-Box)", path: "/pages/talenta" },
+        { name: "Kelompok Rencana Suksesi", path: "/pages/talenta-suksesi" },
+        { name: "Sistem Merit", path: "/pages/merit" },
+        { name: "Peta Karier Pegawai", path: "/pages/karier" },
+      ],
+    },
   ],
   home: "Dasbor ASN",
   toc: { show: false, label: "Daftar isi" },

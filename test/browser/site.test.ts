@@ -143,4 +143,45 @@ describe("situs statis (Chromium, tanpa internet)", () => {
       await tab.close();
     }
   }, 90_000);
+
+  // The nine-box grid is an input: clicking a box lists exactly that box's people below it.
+  it("talenta: klik kotak 9 lalu kotak 5 menampilkan pegawai kotak itu saja", async () => {
+    const consoleErrors: string[] = [];
+    const tab = await context.newPage();
+    tab.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    tab.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+    try {
+      await tab.goto(new URL("pages/talenta", site.url).href, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
+      const counts: Record<string, number> = {};
+      for (const box of ["9", "5"]) {
+        const cell = tab.locator(`button[data-box="${box}"]`);
+        await cell.click();
+        await expect.poll(() => cell.getAttribute("aria-pressed")).toBe("true");
+        expect(await tab.locator('button[data-box][aria-pressed="true"]').count(), "satu kotak terpilih").toBe(1);
+
+        const gridCount = Number(await cell.locator("[data-count]").getAttribute("data-count"));
+        const summary = tab.locator(`#talent-box-people[data-box="${box}"]`);
+        await summary.waitFor({ timeout: PAGE_TIMEOUT });
+        expect(Number(await summary.getAttribute("data-count")), `jumlah di bawah = jumlah di kotak ${box}`).toBe(gridCount);
+        counts[box] = gridCount;
+
+        const card = tab.locator(".card", { has: summary });
+        if (gridCount === 0) {
+          await expect.poll(() => card.locator("table").count()).toBe(0);
+          continue;
+        }
+        await expect.poll(() => card.locator("form input[type=search] + output").textContent()).toBe(`${new Intl.NumberFormat("id-ID").format(gridCount)} pegawai`);
+        // the first data column of the people table is the box: every rendered row is this box
+        const boxCells = await card.locator("table tbody tr td:nth-child(2)").allInnerTexts();
+        expect(boxCells.length, `baris tabel kotak ${box}`).toBeGreaterThan(0);
+        expect(new Set(boxCells.map((text) => text.trim())), `hanya kotak ${box}`).toEqual(new Set([`Kotak ${box}`]));
+      }
+      expect(counts["9"], "kotak 9 berisi pegawai pada sampel 600").toBeGreaterThan(0);
+      expect(consoleErrors, "galat di konsol").toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
 });

@@ -1,0 +1,85 @@
+// Succession (rules.md §8-§9) as one archive (one loader process, one database open):
+// kandidat.csv (the ranked talent-pool candidates of every position and position class, with
+// JPM and readiness from marts.talent_succession; internal: names), posisi.json (every target
+// position with its holder and candidate counts, also those without any candidate),
+// kategori-jpm.json (the seleksi scale of Peraturan BKN 26/2019 as shipped)
+// and pengaturan.json (career path and number of candidates kept).
+import JSZip from "jszip";
+import { queryEach, toCsv } from "./lib/query.ts";
+
+const opds = `(select distinct opd_code, opd_name from marts.employees)`;
+
+const files: [string, string][] = [
+  ["kandidat.csv", `
+    select
+      succession.position_key,
+      succession.rank,
+      succession.nip,
+      employees.name,
+      employees.position_name as candidate_position_name,
+      succession.candidate_position_type,
+      succession.candidate_echelon,
+      employees.opd_name as candidate_opd_name,
+      succession.same_opd,
+      succession.box,
+      succession.performance_score,
+      succession.potential_score,
+      succession.performance_history,
+      strftime(succession.assessed_on, '%Y-%m-%d') as assessed_on,
+      succession.jpm_pct,
+      succession.competencies_below,
+      succession.readiness,
+      succession.readiness_label
+    from marts.talent_succession as succession
+    left join marts.employees as employees using (nip)
+    where succession.nip is not null
+    order by succession.position_key, succession.rank`],
+  // One row per target position (the mart keeps a position nobody in the pool can fill, without a candidate).
+  ["posisi.json", `
+    with positions as (
+      select
+        scope, position_key, opd_code, unit_code, position_name, position_type, echelon, incumbent_nip,
+        count(nip)::integer as candidates,
+        (count(*) filter (where readiness = 'siap'))::integer as ready,
+        (count(*) filter (where readiness = 'siap_dengan_pengembangan'))::integer as ready_with_development,
+        (count(*) filter (where readiness = 'belum_siap'))::integer as not_ready,
+        max(jpm_pct)::double as best_jpm_pct
+      from marts.talent_succession
+      group by all
+    )
+    select
+      positions.scope,
+      positions.position_key,
+      positions.opd_code,
+      opds.opd_name,
+      units.unit_name,
+      case when positions.scope = 'jabatan' then positions.position_name
+        else position_class_label(positions.position_type, positions.echelon) end as position_name,
+      positions.position_type,
+      positions.echelon,
+      positions.incumbent_nip,
+      incumbents.name as incumbent_name,
+      positions.candidates,
+      positions.ready,
+      positions.ready_with_development,
+      positions.not_ready,
+      positions.best_jpm_pct
+    from positions
+    left join ${opds} as opds using (opd_code)
+    left join (select distinct unit_code, unit_name from marts.employees) as units using (unit_code)
+    left join marts.employees as incumbents on incumbents.nip = positions.incumbent_nip
+    order by positions.scope, positions.opd_code, positions.echelon, positions.position_name`],
+  ["kategori-jpm.json", `
+    select scale, category, min_pct, max_pct, label, legal_basis from rules.jpm_categories order by scale, min_pct desc`],
+  ["pengaturan.json", `
+    select
+      talent.succession_candidates,
+      (select any_value(legal_basis) from marts.talent_succession) as legal_basis,
+      (select list({from_position_type: from_position_type, to_position_type: to_position_type, to_label: position_class_label(to_position_type, to_echelon)})
+        from config.career_path) as career_path
+    from config.talent as talent`],
+];
+
+const zip = new JSZip();
+await queryEach(files, (name, rows) => zip.file(name, name.endsWith(".csv") ? toCsv(rows) : JSON.stringify(rows)));
+process.stdout.write(await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
