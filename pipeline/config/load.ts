@@ -68,6 +68,7 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     from read_csv([${holidayFiles.join(", ")}], header = true, all_varchar = true)`);
   await loadPerformanceTables(conn, config);
   await loadTalentTables(conn, config);
+  await conn.run(`create or replace table config.publishing as select ${config.publishing.min_group_size}::integer as min_group_size`);
 }
 
 /** Performance, 360, IKP, TPP kinerja share and awards settings, and their regulation tables. */

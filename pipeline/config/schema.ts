@@ -314,6 +314,13 @@ export const configSchema = z
       .prefault({}),
     ...performanceSections,
     ...talentSections,
+    publishing: z
+      .object({
+        /** The public build shows no figure about fewer people than this (UU 27/2022: no one singled out). */
+        min_group_size: z.number().int().min(1).max(100).default(5),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 
