@@ -155,6 +155,8 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
       ["Sekretaris", null, null, null, null, null],
     ]);
     expect(result[0].readiness_label).toBe("Belum ada kandidat dari kelompok rencana suksesi");
+    const statuses = await rows(conn, "select position_name, candidate_status from marts.talent_succession where scope = 'jabatan' and (rank is null or rank = 1) order by 1");
+    expect(statuses.map((r) => r.candidate_status)).toEqual(["tanpa_kandidat", "kandidat", "tanpa_kandidat"]);
     const classes = await rows(conn, `select position_key, count(*) as n from marts.talent_succession where scope = 'kelas_jabatan' group by all order by 1`);
     expect(classes).toEqual([{ position_key: "pengawas IV.a", n: "4" }]);
   });

@@ -63,6 +63,7 @@ async function meritDb(inputs: TalentInputs, extra: {
     (extra.ikp ?? []).map((r) => [...r]));
   await runOnly(conn, ...MERIT_MODELS);
   return rows(conn, `select nip, year, score, performance, discipline, competency, development, ikp, weight_available_pct,
+      performance_contribution, discipline_contribution, competency_contribution, development_contribution, ikp_contribution,
       missing_components, discipline_level, jpm_pct, training_hours, ikp_on_time, ikp_decided
     from marts.merit_scores order by nip`);
 }
@@ -96,7 +97,12 @@ describe("merit score: weighted components, each 0-100", () => {
     expect(b).toMatchObject({ performance: 80, discipline: 70, competency: null, development: 100, ikp: null,
       weight_available_pct: 70, missing_components: "kompetensi, IKP", score: 80 });
     // C: only development (0 JP = 0) carries weight: 10 of 100 is under min_weight_pct 50
-    expect(c).toMatchObject({ score: null, development: 0, weight_available_pct: 10, missing_components: "kinerja, disiplin, kompetensi, IKP" });
+    // B's contributions: each weighted component over the weights present, summing to the score
+    expect(b).toMatchObject({ performance_contribution: 45.71, discipline_contribution: 20, competency_contribution: null,
+      development_contribution: 14.29, ikp_contribution: null });
+    const parts = ["performance", "discipline", "competency", "development", "ikp"].map((k) => Number(a[`${k}_contribution`]));
+    expect(parts.reduce((x, y) => x + y, 0)).toBeCloseTo(a.score as number, 1);
+    expect(c).toMatchObject({ score: null, performance_contribution: null, development_contribution: null, development: 0, weight_available_pct: 10, missing_components: "kinerja, disiplin, kompetensi, IKP" });
   });
 
   it("follows the configured weights and discipline points", async () => {

@@ -101,6 +101,7 @@ components as (
 weighted as (
     select
         components.*,
+        weights.*,
         (case when performance is null then 0 else weights.w_performance end)
             + (case when discipline is null then 0 else weights.w_discipline end)
             + (case when competency is null then 0 else weights.w_competency end)
@@ -126,6 +127,17 @@ select
     position_type,
     case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
         then round(weighted_sum / weight_available_pct, 2) end as score,
+    -- what each component adds to the score (they sum to it, up to rounding)
+    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
+        then round(w_performance * performance / weight_available_pct, 2) end as performance_contribution,
+    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
+        then round(w_discipline * discipline / weight_available_pct, 2) end as discipline_contribution,
+    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
+        then round(w_competency * competency / weight_available_pct, 2) end as competency_contribution,
+    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
+        then round(w_development * development / weight_available_pct, 2) end as development_contribution,
+    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
+        then round(w_ikp * ikp / weight_available_pct, 2) end as ikp_contribution,
     round(performance, 2) as performance,
     round(discipline, 2) as discipline,
     round(competency, 2) as competency,

@@ -71,6 +71,11 @@ joined as (
 select
     joined.*,
     case
+        when joined.box is not null then null
+        when joined.assessed_on is null then 'belum_asesmen'
+        else 'belum_skp'
+    end as unmapped_reason,
+    case
         when joined.box is null and joined.assessed_on is null
             then 'Belum ada asesmen kompetensi yang berlaku: ikuti pemetaan kompetensi agar posisi dalam kotak talenta dapat ditetapkan.'
         when joined.box is null

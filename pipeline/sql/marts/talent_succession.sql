@@ -52,22 +52,6 @@ positions as (
     where standards.position_type in (select to_position_type from config.career_path)
 ),
 
--- the standard each position is measured against: its own eselon first, else one without eselon
-position_standards as (
-    select
-        positions.position_key,
-        standards.position_type as standard_position_type,
-        standards.echelon as standard_echelon,
-        row_number() over (
-            partition by positions.position_key
-            order by (standards.echelon is not distinct from positions.echelon) desc
-        ) as preference
-    from positions
-    inner join standards
-        on standards.position_type = positions.position_type
-        and (standards.echelon is not distinct from positions.echelon or standards.echelon is null)
-),
-
 candidates as (
     select
         positions.position_key,
@@ -90,8 +74,9 @@ candidates as (
                 pool.potential_score desc, pool.nip
         ) as rank
     from positions
-    left join position_standards
-        on position_standards.position_key = positions.position_key and position_standards.preference = 1
+    left join intermediate.int_position_standards as position_standards
+        on position_standards.position_type = positions.position_type
+        and position_standards.echelon is not distinct from positions.echelon
     inner join config.career_path as path on path.to_position_type = positions.position_type
     inner join pool on pool.position_type = path.from_position_type
     left join marts.competency_jpm as jpm
@@ -127,6 +112,11 @@ select
     candidates.jpm_pct,
     candidates.competencies_below,
     candidates.selection_category,
+    case
+        when candidates.nip is null then 'tanpa_kandidat'
+        when candidates.jpm_pct is null then 'tanpa_jpm'
+        else 'kandidat'
+    end as candidate_status,
     case
         when candidates.nip is null or candidates.jpm_pct is null then null
         when candidates.selection_category = 'memenuhi_syarat' then 'siap'
