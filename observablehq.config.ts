@@ -1,6 +1,8 @@
 // Observable Framework configuration for the offline dashboard.
 // Self-contained on purpose (government intranets have no internet): no web fonts
 // (`globalStylesheets: []`), an inline favicon, no DuckDB-wasm. See /work/shared/platform.md.
+import { opdPageCodes } from "./src/data/opd-pages.ts"; // one page per OPD (src/opd/[opd].md)
+import { reportPeriods } from "./src/data/laporan-periods.ts"; // one report per period (src/laporan/[periode].md)
 
 // Base64, not percent-encoding: Framework re-encodes the "%" of a percent-encoded data URL.
 const favicon =
@@ -12,17 +14,47 @@ const favicon =
       `<rect x="21" y="7" width="4" height="18" fill="#fff"/></svg>`,
   ).toString("base64");
 
+// Build profiles (issue 6): `internal` (default) for the agency's intranet, `public` for aggregates
+// only. Pages that list people are never built into the public site: scripts/build-site.ts builds
+// it from a copy of src/ without them (ASN_ROOT), and the sidebar leaves them out.
+const PROFILE = (process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || "internal";
+
+/** Internal-only pages: an exact path, or a folder when it ends in "/". */
+export const INTERNAL_ONLY_PAGES: string[] = [
+  "/pages/disiplin-tindak-lanjut",
+  "/pages/disiplin-peringatan-dini",
+  "/pages/karier",
+];
+
+export function isInternalOnly(path: string): boolean {
+  const clean = path.replace(/\.md$/, "").replace(/\/index$/, "/");
+  return INTERNAL_ONLY_PAGES.some((page) => (page.endsWith("/") ? clean.startsWith(page) : clean === page));
+}
+
+type SidebarEntry = { name: string; path?: string; pages?: SidebarEntry[]; [key: string]: unknown };
+
+/** The sidebar of this build: in public, without the internal-only pages (and emptied sections). */
+function forProfile(entries: SidebarEntry[]): SidebarEntry[] {
+  if (PROFILE !== "public") return entries;
+  return entries
+    .filter((entry) => !(entry.path && isInternalOnly(entry.path)))
+    .map((entry) => (entry.pages ? { ...entry, pages: forProfile(entry.pages) } : entry))
+    .filter((entry) => !entry.pages || entry.pages.length > 0);
+}
+
 export default {
-  root: "src",
+  root: process.env.ASN_ROOT ?? "src", // the public build's staged copy of src/ (scripts/build-site.ts)
   output: process.env.ASN_DIST ?? "dist", // set by scripts/build-site.ts (npm test builds elsewhere)
   title: "Dasbor Kinerja & Disiplin ASN",
   theme: "dashboard",
   globalStylesheets: [],
   head: `<link rel="icon" type="image/svg+xml" href="${favicon}">
 <style>:root { --serif: var(--sans-serif); }</style>`,
-  pages: [
+  pages: forProfile([
     { name: "Ringkasan", path: "/" },
+    { name: "Profil OPD", path: "/opd/" },
     { name: "Kualitas Data", path: "/pages/kualitas-data" },
+    { name: "Laporan Periodik", path: "/laporan/" },
     {
       name: "Disiplin",
       pages: [
@@ -50,7 +82,7 @@ export default {
         { name: "Peta Karier Pegawai", path: "/pages/karier" },
       ],
     },
-  ],
+  ]),
   home: "Dasbor ASN",
   toc: { show: false, label: "Daftar isi" },
   pager: false,
@@ -60,6 +92,12 @@ export default {
     "Angka adalah hasil olahan aturan dan perlu diverifikasi sebelum ditindaklanjuti.",
   // TypeScript loaders in one node process each (the default `tsx` CLI starts two).
   interpreters: { ".ts": [process.execPath, "--import", "tsx"] },
+  // src/opd/[opd].md for every OPD in the database ("/opd/1.02.01"); none before the pipeline ran.
+  async *dynamicPaths() {
+    for (const code of await opdPageCodes()) yield `/opd/${code}`;
+    // src/laporan/[periode].md for every report period ("/laporan/2025-TW1", "/laporan/2025").
+    for (const { period } of await reportPeriods()) yield `/laporan/${period}`;
+  },
   // No page uses DuckDB-wasm; should one do so, it must not fetch extensions from the internet.
   duckdb: { extensions: { json: null, parquet: null } },
 };

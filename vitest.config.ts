@@ -5,7 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], testTimeout: 60_000 } },
+      {
+        // Browser-side components import "npm:htl"; in Node the same packages come from node_modules.
+        resolve: { alias: [{ find: /^npm:(.*)$/, replacement: "$1" }] },
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], testTimeout: 60_000 },
+      },
       { test: { name: "integration", include: ["test/integration/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 300_000 } },
       {
         test: {
@@ -14,6 +18,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          maxConcurrency: 3, // pages opened at once by site.test.ts (two cores)
         },
       },
     ],

@@ -1,23 +1,48 @@
-// Builds the static dashboard into dist/ with no internet access (npm run build).
+// Builds the static dashboard with no internet access (npm run build, npm run build:public).
 //
-//   ASN_DB=data/asn.duckdb ASN_DIST=dist npm run build      (both are the defaults)
+//   ASN_DB=data/asn.duckdb ASN_DIST=dist npm run build            (both are the defaults)
+//   npm run build:public    = build-site.ts --profile public       (default output dist-public/)
+//   ASN_PROFILE=public npm run build                               (the same)
+//
+// Profiles (issue 6): `internal` (default) for the intranet, with names and per-person pages;
+// `public` carries aggregates only (UU 27/2022): it is built from a staged copy of src/ without
+// the internal-only pages (observablehq.config.ts), its loaders drop every person-level row and
+// suppress small groups (src/data/lib/profile.ts), and the build fails if any NIP or name of
+// marts.employees is found in any of its files.
 //
 // 1. fill Framework's npm cache from node_modules (scripts/lib/npm-cache.ts);
 // 2. drop cached loader outputs, so every data file comes from the current database;
 // 3. run `observable build` with every outside request blocked (scripts/lib/offline-fetch.mjs);
-// 4. set <html lang="id">, then fail if anything in dist/ still points at an outside host.
+// 4. set <html lang="id">, then fail if anything in dist/ still points at an outside host;
+// 5. public: fail on an internal-only page or on any NIP or name in the output.
 // Progress and timings go to stderr; stdout stays empty.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { delimiter, join, relative, resolve } from "node:path";
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { delimiter, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { INTERNAL_ONLY_PAGES, isInternalOnly } from "../observablehq.config.ts";
 import { fillNpmCache } from "./lib/npm-cache.ts";
 import { findOutsideReferences } from "./lib/offline-check.ts";
+import { findPersonalData, summariseHits, type Person } from "./lib/personal-data-check.ts";
+
+type Profile = "internal" | "public";
 
 const projectRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const srcRoot = join(projectRoot, "src");
-const distRoot = resolve(process.env.ASN_DIST ?? join(projectRoot, "dist"));
+const { values: args } = parseArgs({ options: { profile: { type: "string" } }, strict: true });
+const profileName = (args.profile ?? process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || "internal";
+if (profileName !== "internal" && profileName !== "public") {
+  process.stderr.write(`[build-site] GAGAL: profil tidak dikenal "${profileName}" (pilih internal atau public)\n`);
+  process.exit(2);
+}
+const profile = profileName as Profile;
+const distRoot = resolve(process.env.ASN_DIST ?? join(projectRoot, profile === "public" ? "dist-public" : "dist"));
+// The public build reads a staged copy of src/ without the internal-only pages; it also gets its
+// own .observablehq/cache there. Under the project, so that loaders find node_modules.
+const srcRoot = profile === "public" ? resolve(process.env.ASN_STAGE ?? join(projectRoot, ".build", "src-public")) : join(projectRoot, "src");
 const cacheRoot = join(srcRoot, ".observablehq", "cache");
 const frameworkBin = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
 const offlineFetch = join(projectRoot, "scripts", "lib", "offline-fetch.mjs");
@@ -42,6 +67,40 @@ function runFramework(env: NodeJS.ProcessEnv): Promise<void> {
     child.on("error", fail);
     child.on("close", (code) => (code === 0 ? done() : fail(new Error(`observable build gagal (kode ${code})`))));
   });
+}
+
+/**
+ * Runs every (non-parameterised) data loader of the source root before `observable build`, which
+ * starts node, tsx and DuckDB once per loader one after the other (~1 s each): here they run in a
+ * few node processes, each importing many loaders (scripts/lib/warm-loaders.ts), and their output
+ * goes where Framework 1.13 caches it, fresh. A loader that fails here is left to Framework,
+ * which runs it again if a page uses it and reports the error.
+ */
+async function warmLoaders(env: NodeJS.ProcessEnv): Promise<{ ok: number; failed: number }> {
+  const loaders: string[] = [];
+  for (const entry of await readdir(srcRoot, { withFileTypes: true, recursive: true })) {
+    const path = relative(srcRoot, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/");
+    if (entry.isFile() && /\.(json|csv|tsv|txt|zip)\.ts$/.test(entry.name) && !path.includes("[") && !path.startsWith(".observablehq/")) loaders.push(path);
+  }
+  const groups = Array.from({ length: Math.min(Math.max(1, availableParallelism()), 4) }, (_, i) => loaders.filter((_, j) => j % Math.min(Math.max(1, availableParallelism()), 4) === i));
+  const runner = join(projectRoot, "scripts", "lib", "warm-loaders.ts");
+  const run = (group: string[]) =>
+    new Promise<{ ok: number; failed: number }>((done) => {
+      if (!group.length) return done({ ok: 0, failed: 0 });
+      let out = "";
+      const child = spawn(process.execPath, ["--import", "tsx", runner, srcRoot, ...group], { cwd: projectRoot, env, stdio: ["ignore", "pipe", "ignore"] });
+      child.stdout.on("data", (chunk) => (out += chunk));
+      child.on("error", () => done({ ok: 0, failed: group.length }));
+      child.on("close", () => {
+        try {
+          done(JSON.parse(out.trim().split("\n").at(-1) ?? ""));
+        } catch {
+          done({ ok: 0, failed: group.length }); // outputs already written stay valid: each is complete
+        }
+      });
+    });
+  const results = await Promise.all(groups.map(run));
+  return { ok: results.reduce((n, r) => n + r.ok, 0), failed: results.reduce((n, r) => n + r.failed, 0) };
 }
 
 async function listHtml(dir: string): Promise<string[]> {
@@ -84,6 +143,60 @@ async function directorySize(dir: string): Promise<number> {
   return total;
 }
 
+/**
+ * The public build's source root: src/ copied without the internal-only pages (and without
+ * src/.observablehq). The stage's own .observablehq/ (npm cache) is kept between builds.
+ */
+async function stageSource(stage: string): Promise<string[]> {
+  const source = join(projectRoot, "src");
+  const left: string[] = [];
+  await mkdir(stage, { recursive: true });
+  for (const entry of await readdir(stage)) {
+    if (entry !== ".observablehq") await rm(join(stage, entry), { recursive: true, force: true });
+  }
+  await cp(source, stage, {
+    recursive: true,
+    preserveTimestamps: true,
+    filter: (from) => {
+      const path = "/" + relative(source, from).split(sep).join("/");
+      if (path === "/.observablehq" || path.startsWith("/.observablehq/")) return false;
+      const internal = path.endsWith(".md") ? isInternalOnly(path) : INTERNAL_ONLY_PAGES.includes(`${path}/`);
+      if (internal) left.push(path);
+      return !internal;
+    },
+  });
+  return left;
+}
+
+/** Every NIP and name in marts.employees (for the public build's final check). */
+async function employeesOf(db: string): Promise<Person[]> {
+  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+  try {
+    const connection = await instance.connect();
+    try {
+      const reader = await connection.runAndReadAll(`select nip::varchar as nip, coalesce(name, '') as name from marts.employees`);
+      return reader.getRowObjectsJson() as unknown as Person[];
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
+/** Public build: no internal-only page, no NIP, no name of any employee anywhere in the output. */
+async function checkPublicOutput(db: string, pages: string[]): Promise<void> {
+  const leakedPages = pages.map((p) => "/" + relative(distRoot, p).split(sep).join("/")).filter((p) => isInternalOnly(p.replace(/\.html$/, "")));
+  if (leakedPages.length) throw new Error(`halaman internal ada di situs publik: ${leakedPages.join(", ")}`);
+  const people = await employeesOf(db);
+  const hits = await findPersonalData(distRoot, people);
+  if (hits.length) {
+    for (const line of summariseHits(hits).slice(0, 20)) log(`  ${line}`);
+    throw new Error(`situs publik memuat NIP atau nama pegawai (${hits.length} temuan); tidak boleh diterbitkan`);
+  }
+  log(`[build-site]   ${people.length} NIP dan nama pegawai dicari di setiap berkas: tidak ditemukan`);
+}
+
 async function main(): Promise<void> {
   const start = performance.now();
   const db = resolve(process.env.ASN_DB ?? join(projectRoot, "data", "asn.duckdb"));
@@ -93,7 +206,12 @@ async function main(): Promise<void> {
         `  Jalankan pipeline dulu (npm run pipeline -- run --input DIR --db data/asn.duckdb) atau setel ASN_DB.`,
     );
   }
-  log(`[build-site] basis data: ${db}`);
+  log(`[build-site] profil: ${profile}; basis data: ${db}`);
+
+  if (profile === "public") {
+    const left = await timed("salinan src/ tanpa halaman internal", () => stageSource(srcRoot));
+    log(`[build-site]   tidak dibangun: ${left.join(", ") || "–"}`);
+  }
 
   const cache = await timed("npm cache dari node_modules", () => fillNpmCache(srcRoot, projectRoot));
   log(`[build-site]   ${cache.bundled.join(", ")} (${(cache.bytes / 1024).toFixed(0)} KiB); ${cache.namedOnly.length} pustaka opsional hanya versi`);
@@ -101,16 +219,26 @@ async function main(): Promise<void> {
   await clearOutput(distRoot);
 
   // Framework reuses a loader's cached output while it is newer than the loader's source, even
-  // when the database changed: drop the outputs so the site always shows the current data.
-  await rm(join(cacheRoot, "data"), { recursive: true, force: true });
+  // when the database changed: drop the outputs (everything but its own "_npm", "_node", ...
+  // folders) so the site always shows the current data.
+  if (existsSync(cacheRoot)) {
+    for (const entry of await readdir(cacheRoot)) if (!entry.startsWith("_")) await rm(join(cacheRoot, entry), { recursive: true, force: true });
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASN_DB: db,
     ASN_DIST: distRoot, // read by observablehq.config.ts
+    ASN_PROFILE: profile, // read by observablehq.config.ts and the loaders (src/data/lib/profile.ts)
+    ASN_ROOT: srcRoot, // read by observablehq.config.ts
     OBSERVABLE_TELEMETRY_DISABLE: "true",
     PATH: [join(projectRoot, "node_modules", ".bin"), process.env.PATH].join(delimiter), // tsx for the .ts loaders
   };
+  const warmed = await timed("data loader, dijalankan lebih dulu", () => warmLoaders(env));
+  log(
+    `[build-site]   ${warmed.ok} loader siap di cache` +
+      (warmed.failed ? `; ${warmed.failed} gagal di sini (${profile === "public" ? "antara lain loader khusus internal; " : ""}Framework menjalankannya lagi bila dipakai)` : ""),
+  );
   await timed("observable build", () => runFramework(env));
 
   const pages = await listHtml(distRoot);
@@ -120,6 +248,14 @@ async function main(): Promise<void> {
   if (outside.length) {
     for (const { file, match } of outside.slice(0, 20)) log(`  ${file}: ${match}`);
     throw new Error(`dist/ merujuk ${outside.length} kali ke host luar; situs harus dapat berjalan tanpa internet`);
+  }
+
+  if (profile === "public") {
+    // Fail closed: a public output that fails the check is removed, never left to be published.
+    await timed("pemeriksaan data pribadi", () => checkPublicOutput(db, pages)).catch(async (error) => {
+      await rm(distRoot, { recursive: true, force: true });
+      throw error;
+    });
   }
 
   const size = await directorySize(distRoot);

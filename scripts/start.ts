@@ -1,5 +1,6 @@
 // `npm start`: the whole product on the built-in sample. Generates the sample into data/raw
 // when it is missing, runs the pipeline, builds the site and serves it on 127.0.0.1.
+// The internal build (names, per-person pages); ASN_PROFILE=public npm start serves the public one.
 import { existsSync, readdirSync } from "node:fs";
 import { runTsx } from "./lib/run-command.ts";
 import { serveDist } from "./serve.ts";
@@ -7,7 +8,8 @@ import { formatSeconds } from "../pipeline/format.ts";
 
 const RAW = "data/raw";
 const DB = "data/asn.duckdb";
-const DIST = "dist";
+const PROFILE = process.env.ASN_PROFILE === "public" ? "public" : "internal";
+const DIST = PROFILE === "public" ? "dist-public" : "dist";
 
 async function must(what: string, code: Promise<number>): Promise<void> {
   if ((await code) !== 0) {
@@ -22,7 +24,7 @@ if (!existsSync(RAW) || readdirSync(RAW).length === 0) {
   await must("pembuatan sampel", runTsx("pipeline/cli.ts", ["sample", "--out", RAW]));
 }
 await must("pipeline", runTsx("pipeline/cli.ts", ["run", "--input", RAW, "--db", DB]));
-await must("pembangunan situs", runTsx("scripts/build-site.ts", [], { ASN_DB: DB, ASN_DIST: DIST }));
+await must("pembangunan situs", runTsx("scripts/build-site.ts", ["--profile", PROFILE], { ASN_DB: DB, ASN_DIST: DIST }));
 process.stderr.write(`[asn] siap dalam ${formatSeconds(performance.now() - started)}\n`);
 const port = Number(process.env.PORT ?? 3000);
 const server = await serveDist(DIST, port);

@@ -1,5 +1,6 @@
-// `npm test`: type check, unit and integration tests, then a small sample built into a site
-// and opened page by page in Chromium. Ends with one line "N passed, N failed".
+// `npm test`: type check, unit and integration tests, then a small sample built into a site in
+// both profiles (internal and public), the public one searched for every NIP and name of the
+// sample, and every page of both opened in Chromium. Ends with one line "N passed, N failed".
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { ensureChromium } from "./lib/chromium.ts";
@@ -52,10 +53,14 @@ async function main() {
   const raw = join(WORK, "raw");
   const db = join(WORK, "asn.duckdb");
   const dist = join(WORK, "dist");
+  const distPublic = join(WORK, "dist-public");
   await step("sampel kecil", () => runTsx("pipeline/cli.ts", ["sample", "--out", raw, "--employees", "600"]));
   await step("pipeline", () => runTsx("pipeline/cli.ts", ["run", "--input", raw, "--db", db]));
-  await step("membangun situs", () => runTsx("scripts/build-site.ts", [], { ASN_DB: db, ASN_DIST: dist }));
-  await step("uji peramban (Chromium)", () => vitestProjects("browser", ["browser"], { ASN_DIST: dist }));
+  await step("membangun situs", () => runTsx("scripts/build-site.ts", ["--profile", "internal"], { ASN_DB: db, ASN_DIST: dist }));
+  await step("membangun situs publik", () =>
+    runTsx("scripts/build-site.ts", ["--profile", "public"], { ASN_DB: db, ASN_DIST: distPublic, ASN_STAGE: join(WORK, "src-public") }));
+  await step("uji peramban dan kebocoran data pribadi (Chromium)", () =>
+    vitestProjects("browser", ["browser"], { ASN_DIST: dist, ASN_DIST_PUBLIC: distPublic, ASN_SAMPLE: raw }));
   finish(0);
 }
 

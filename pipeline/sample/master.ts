@@ -10,9 +10,25 @@ import { ChunkWriter } from "./writers.ts";
 export const PEGAWAI_HEADER = ["NIP", "Nama", "jenis_kelamin", "tanggal_lahir", "jenis_pegawai", "golongan", "jenis_jabatan",
   "nama_jabatan", "eselon", "kode_unit", "tmt_cpns", "tmt_selesai", "mode_presensi"];
 
+/**
+ * A name that is also HTML (issue 6): pages must show it as text, never run it. The browser test
+ * looks for `window.__xss` (set only if the script or the image's onerror ran) and for this text.
+ */
+export const HTML_NAME = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">Siti Aminah`;
+
+/** The employee who carries HTML_NAME: the first regular pelaksana (deterministic, always serving). */
+export function htmlNameEmployee(employees: Employee[]): Employee | undefined {
+  return employees.find((e) => e.lifecycle === "regular" && e.jenisJabatan === "pelaksana");
+}
+
 export function writePegawai(out: string, employees: Employee[], log: CaseLog) {
   const w = new ChunkWriter(out, "pegawai.csv", PEGAWAI_HEADER);
+  const htmlNamed = htmlNameEmployee(employees);
   for (const e of employees) {
+    if (e === htmlNamed) {
+      e.nama = HTML_NAME;
+      log.add(e.nip, "dirt_html_name", "nama holds a <script> element and an <img onerror>: shown as text, never run", w.file, w.nextLine);
+    }
     w.row([e.nip, e.nama, e.gender, e.birth, e.jenisPegawai, e.golongan, e.jenisJabatan, e.namaJabatan, e.eselon,
       e.unit.kode, e.tmtMulai, e.tmtSelesai, e.mode]);
     if (e.lifecycle === "starter") log.add(e.nip, "starts_mid_year", `tmt_mulai ${e.tmtMulai}; present on the first working day from then`);

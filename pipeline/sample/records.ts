@@ -121,13 +121,16 @@ const IKP_TITLES = [
   "Memverifikasi data penerima bantuan sosial", "Memperbarui konten laman resmi perangkat daerah", "Menyiapkan bahan rapat evaluasi inflasi daerah",
 ];
 
+/** An instruction title that is also HTML (issue 6): pages must show it as text, never run it. */
+export const HTML_TITLE = `<b onmouseover="window.__xss=3">Laporan</b><script>window.__xss=4</script> <i>segera</i>`;
+
 /** Special instructions; written with Windows line ends (CRLF). */
 export function writeIkp(out: string, cal: Calendar, employees: Employee[], seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0x1c9);
   const year = cal.year;
   const w = new ChunkWriter(out, "ikp.csv", ["id", "nip", "judul", "tanggal_instruksi", "tenggat", "tanggal_selesai"], { eol: "\r\n" });
   const perMonth = Math.max(10, Math.round(employees.length / 25));
-  let seq = 0, truncated = false;
+  let seq = 0, truncated = false, htmlTitle = false;
   for (let month = 1; month <= 12; month++) {
     const days = cal.days.filter((d) => d.month === month && d.working);
     const monthEnd = cal.days.filter((d) => d.month === month).at(-1)!.iso;
@@ -146,7 +149,14 @@ export function writeIkp(out: string, cal: Calendar, employees: Employee[], seed
         nip = emp.nip.slice(1);
         log.add(emp.nip, "dirt_nip_truncated", `NIP lost its leading digit: ${nip}`, w.file, w.nextLine);
       }
-      w.row([`IKP-${year}-${String(++seq).padStart(5, "0")}`, nip, rng.pick(IKP_TITLES), given, due, done]);
+      let title = rng.pick(IKP_TITLES);
+      // the first instruction left open before December (so overdue, and listed on the IKP page)
+      if (!htmlTitle && done === "" && month < 12 && nip === emp.nip) {
+        htmlTitle = true;
+        title = HTML_TITLE;
+        log.add(emp.nip, "dirt_html_text", "judul holds HTML (<b onmouseover>, <script>): shown as text, never run", w.file, w.nextLine);
+      }
+      w.row([`IKP-${year}-${String(++seq).padStart(5, "0")}`, nip, title, given, due, done]);
     }
   }
   log.add("", "dirt_crlf", "ikp.csv has Windows line ends (CRLF)", "ikp.csv");

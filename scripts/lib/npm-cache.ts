@@ -24,6 +24,16 @@ export const BUNDLED_PACKAGES: { name: string; externals: string[] }[] = [
 ];
 
 /**
+ * Packages imported by a subpath (`npm:write-excel-file/universal`), which Framework looks up at
+ * `_npm/<name>@<version>/<subpath>._esm.js`. Their dependencies are bundled in; `defaultExport`
+ * re-exports the default too (`export *` leaves it out).
+ */
+export const BUNDLED_SUBPATHS: { name: string; subpath: string; defaultExport: boolean }[] = [
+  // XLSX for the "Unduh XLSX" buttons (src/components/download-files.js); loaded on click only.
+  { name: "write-excel-file", subpath: "universal", defaultExport: true },
+];
+
+/**
  * Libraries the Framework client names but that no page of ours loads. Only their version is
  * looked up while bundling the client; a page that really imports one fails the offline build
  * (the download is blocked), which is what we want. Versions are those current for Framework 1.13.
@@ -93,6 +103,30 @@ export async function fillNpmCache(srcRoot: string, projectRoot = process.cwd())
     await mkdir(dirname(out), { recursive: true });
     await writeFile(out, result.outputFiles[0].contents);
     bytes += result.outputFiles[0].contents.byteLength;
+  }
+  for (const { name, subpath, defaultExport } of BUNDLED_SUBPATHS) {
+    const specifier = JSON.stringify(`${name}/${subpath}`);
+    const result = await build({
+      stdin: {
+        contents: `export * from ${specifier};${defaultExport ? ` export { default } from ${specifier};` : ""}`,
+        resolveDir: projectRoot,
+        loader: "js",
+      },
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: ["es2022"],
+      minify: true,
+      write: false,
+      legalComments: "none",
+      logLevel: "error",
+    });
+    const self = `${name}@${packageVersion(name, projectRoot)}`;
+    const out = join(npmDir, self, `${subpath}._esm.js`);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, result.outputFiles[0].contents);
+    bytes += result.outputFiles[0].contents.byteLength;
+    versions.set(`${name}/${subpath}`, `${self}/${subpath}`);
   }
   for (const [name, version] of Object.entries(NAMED_ONLY_PACKAGES)) {
     await mkdir(join(npmDir, `${name}@${version}`), { recursive: true });

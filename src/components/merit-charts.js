@@ -22,7 +22,7 @@ export function scoreByOpd(units, people, {width} = {}) {
   const nameOf = new Map(units.map((d) => [d.opd_code, d.opd_name]));
   const dots = people.filter((d) => d.score != null).map((d) => ({...d, opd_name: nameOf.get(d.opd_code) ?? d.opd_code}));
   const {chars, margin} = labelSpace(order, width, {share: 0.32});
-  const min = d3.min(scored, (d) => d.min_score) ?? 0;
+  const min = d3.min(scored, (d) => d.min_score ?? d.p25_score) ?? 0; // no min_score in the public build
   return Plot.plot({
     width: Math.max(width, margin + 240), // never an inverted range on a first, narrow layout
     height: Math.max(160, order.length * 22 + 60),

@@ -81,7 +81,7 @@ export function readinessByOpd(positions, {width} = {}) {
     marks: [
       Plot.barX(positions, Plot.stackX(Plot.groupY({
         x: "count",
-        title: (g) => `${g[0].opd_name}\n${POSITION_STATUS_LABELS[g[0].status]}: ${formatNumber(g.length)} jabatan\n${g.map((d) => d.position_name).join("\n")}`
+        title: (g) => `${g[0].opd_name}\n${POSITION_STATUS_LABELS[g[0].status]}: ${formatNumber(g.length)} jabatan\n${g.map((d) => d.position_name).filter(Boolean).join("\n")}`
       }, {y: "opd_name", fill: "status", order: POSITION_STATUSES, tip: true}))),
       Plot.ruleX([0])
     ]

@@ -48,7 +48,7 @@ function rangeText(low, high) {
  * grid: talenta/kotak.json; settings: talenta/pengaturan.json[0] (the cut-offs shown on the axes).
  * update(counts, total): counts is a Map box → {n, pool}; total the people in all boxes.
  */
-export function nineBoxInput(grid, {settings = {}, value = 9} = {}) {
+export function nineBoxInput(grid, {settings = {}, value = 9, suppressed = "<5"} = {}) {
   const performanceRanges = rangeText(settings.performance_sesuai, settings.performance_di_atas);
   const potentialRanges = rangeText(settings.potential_menengah, settings.potential_tinggi);
   const buttons = new Map();
@@ -95,12 +95,13 @@ export function nineBoxInput(grid, {settings = {}, value = 9} = {}) {
   root.update = (counts, total) => {
     for (const [box, {button, box: rule}] of buttons) {
       const {n = 0, pool = 0} = counts.get(box) ?? {};
+      // null: suppressed in the public build (fewer than `suppressed` people behind the figure)
       const count = button.querySelector(".nine-box__count");
-      count.dataset.count = String(n);
-      count.replaceChildren(formatNumber(n), html`<small> orang${total ? ` · ${formatPercent(n / total)}` : ""}</small>`);
-      button.querySelector(".nine-box__pool").textContent = rule.succession_group
-        ? `${formatNumber(pool)} masuk kelompok suksesi${n > pool ? `, ${formatNumber(n - pool)} dikecualikan` : ""}`
-        : "";
+      count.dataset.count = String(n ?? "");
+      count.replaceChildren(n == null ? suppressed : formatNumber(n), html`<small> orang${total && n != null ? ` · ${formatPercent(n / total)}` : ""}</small>`);
+      button.querySelector(".nine-box__pool").textContent = !rule.succession_group ? ""
+        : n == null || pool == null ? `masuk kelompok suksesi: ${n == null ? suppressed : `${suppressed} dikecualikan`}`
+        : `${formatNumber(pool)} masuk kelompok suksesi${n > pool ? `, ${formatNumber(n - pool)} dikecualikan` : ""}`;
     }
   };
 

@@ -1,5 +1,8 @@
 // Recorded discipline decisions (SK) that match no recommendation of the pipeline (internal).
 import { printQuery } from "./lib/query.ts";
+import { internalOnly } from "./lib/profile.ts";
+
+internalOnly("discipline-decisions-unmatched.json"); // internal-only page: names and NIPs
 
 await printQuery(`
   select

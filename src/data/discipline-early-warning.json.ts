@@ -3,6 +3,9 @@
 // day is earlier (they left during the year) are not listed: the warning is about what comes next.
 // Sanction texts and the run's length come from discipline-ladder.json.
 import { printQuery } from "./lib/query.ts";
+import { internalOnly } from "./lib/profile.ts";
+
+internalOnly("discipline-early-warning.json"); // internal-only page: names and NIPs
 
 await printQuery(`
   with latest as (

@@ -1,6 +1,9 @@
 // Evidence beside each recommendation: late arrival and early leave per month, only for the
 // people with a recommendation (level above none) and only months with minutes.
 import { printQuery } from "./lib/query.ts";
+import { internalOnly } from "./lib/profile.ts";
+
+internalOnly("discipline-evidence-minutes.json"); // internal-only page: names and NIPs
 
 await printQuery(`
   with recommended as (

@@ -2,6 +2,9 @@
 // a rung, its evidence (TK dates; the minutes are in discipline-evidence-minutes.json) and the
 // recorded decision beside it. Sanction texts come from discipline-ladder.json.
 import { printQuery } from "./lib/query.ts";
+import { internalOnly } from "./lib/profile.ts";
+
+internalOnly("discipline-followup.json"); // internal-only page: names and NIPs
 
 await printQuery(`
   select

@@ -6,6 +6,9 @@
 // (the pemetaan and seleksi scales of Peraturan BKN 26/2019 as shipped) and pengaturan.json.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { internalOnly } from "./lib/profile.ts";
+
+internalOnly("karier.zip"); // internal-only page: names and NIPs
 
 const competencies = `(select distinct competency, competency_group from marts.competency_gaps)`;
 const ordered = `(select competency, competency_group, row_number() over (order by competency_group, competency) as position from ${competencies})`;

@@ -1,14 +1,20 @@
 // Merit (rules.md §10) as one archive (one loader process, one database open): skor.csv (each
 // employee's merit score of the latest 2 years with its five components and their evidence;
 // internal: names), opd.json (marts.merit_unit_summary: spread and component means per OPD),
-// bobot.json (config.merit_weights) and pengaturan.json (the other settings the score uses).
+// bobot.json (config.merit_weights), pengaturan.json (the other settings the score uses) and
+// ringkasan.json (per year, the whole kabupaten: people, scored, partial, quartiles).
+// Public build: skor.csv is empty; OPD-years with fewer than min_group_size scored people are left
+// out, and the lowest and highest score (one person's) are empty.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { isPublic, personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
+
+const k = await suppressionThreshold();
 
 const lastYears = `(select max(year) - 1 from marts.merit_scores)`;
 
 const files: [string, string][] = [
-  ["skor.csv", `
+  ["skor.csv", personRows(`
     select
       scores.year::integer as year,
       scores.nip,
@@ -35,7 +41,7 @@ const files: [string, string][] = [
     from marts.merit_scores as scores
     left join marts.employees as employees using (nip)
     where scores.year >= ${lastYears}
-    order by scores.year desc, scores.score desc nulls last, employees.name`],
+    order by scores.year desc, scores.score desc nulls last, employees.name`)],
   ["opd.json", `
     select
       opd_code,
@@ -47,17 +53,31 @@ const files: [string, string][] = [
       p25_score::double as p25_score,
       median_score::double as median_score,
       p75_score::double as p75_score,
-      min_score::double as min_score,
-      max_score::double as max_score,
+      ${isPublic() ? "null::double" : "min_score::double"} as min_score,
+      ${isPublic() ? "null::double" : "max_score::double"} as max_score,
       mean_performance::double as mean_performance,
       mean_discipline::double as mean_discipline,
       mean_competency::double as mean_competency,
       mean_development::double as mean_development,
       mean_ikp::double as mean_ikp,
-      talent_pool::integer as talent_pool
+      ${suppressSmall("talent_pool", "talent_pool::integer", k)} as talent_pool
     from marts.merit_unit_summary
-    where year >= ${lastYears}
+    where year >= ${lastYears} and scored >= ${k}
     order by year, opd_code`],
+  ["ringkasan.json", `
+    select
+      year::integer as year,
+      count(*)::integer as employees,
+      count(score)::integer as scored,
+      (count(score) filter (where weight_available_pct < 100))::integer as partial,
+      quantile_cont(score, 0.25)::double as p25_score,
+      median(score)::double as median_score,
+      quantile_cont(score, 0.75)::double as p75_score
+    from marts.merit_scores
+    where year >= ${lastYears}
+    group by year
+    having count(score) >= ${k}
+    order by year`],
   ["bobot.json", `
     select component, weight from config.merit_weights order by weight desc`],
   ["pengaturan.json", `

@@ -2,15 +2,23 @@
 // kandidat.json (each quarter's nominees and winners, each semester's shortlist, the year's
 // candidates, with rank, score and the pipeline's reason; internal: names), rincian.csv (the five
 // parts of each of those scores), pengecualian.json (who was not eligible in a period, and why),
-// senyap.json (quiet performers) and pengaturan.json (the award settings used).
+// senyap.json (quiet performers), pengaturan.json (the award settings used), periode.json (per
+// period: candidates, nominees, winners and people not eligible) and ringkasan.json (whole
+// kabupaten: people not eligible in any period, quiet performers).
+// Public build: the four person-level members are empty, and a count of fewer than
+// min_group_size people is null.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
+
+const k = await suppressionThreshold();
+const count = (filter: string) => suppressSmall(`count(*) filter (where ${filter})`, `(count(*) filter (where ${filter}))::integer`, k);
 
 // The people the page lists: nominees, winners, shortlists, and the year's candidates.
 const listed = `(awards.eligible and (awards.award_level = 'tahunan' or awards.selected or awards.winner))`;
 
 const files: [string, string][] = [
-  ["kandidat.json", `
+  ["kandidat.json", personRows(`
     select
       awards.period,
       awards.award_level,
@@ -27,8 +35,8 @@ const files: [string, string][] = [
     from marts.awards as awards
     left join marts.employees as employees using (nip)
     where ${listed}
-    order by awards.period, awards.winner desc, awards.selected desc, awards.score desc, awards.rank`],
-  ["rincian.csv", `
+    order by awards.period, awards.winner desc, awards.selected desc, awards.score desc, awards.rank`)],
+  ["rincian.csv", personRows(`
     select
       parts.period,
       parts.nip,
@@ -40,8 +48,8 @@ const files: [string, string][] = [
     from marts.page_award_breakdown as parts
     inner join marts.awards as awards using (period, nip)
     where ${listed}
-    order by parts.period, parts.nip, parts.component`],
-  ["pengecualian.json", `
+    order by parts.period, parts.nip, parts.component`)],
+  ["pengecualian.json", personRows(`
     select
       awards.period,
       awards.award_level,
@@ -53,8 +61,8 @@ const files: [string, string][] = [
     from marts.awards as awards
     left join marts.employees as employees using (nip)
     where not awards.eligible
-    order by awards.period, employees.opd_name, employees.name`],
-  ["senyap.json", `
+    order by awards.period, employees.opd_name, employees.name`)],
+  ["senyap.json", personRows(`
     select
       quiet.year::integer as year,
       quiet.nip,
@@ -68,7 +76,23 @@ const files: [string, string][] = [
       quiet.reason
     from marts.quiet_performers as quiet
     left join marts.employees as employees using (nip)
-    order by quiet.year desc, quiet.productivity_pct desc`],
+    order by quiet.year desc, quiet.productivity_pct desc`)],
+  ["periode.json", `
+    select
+      awards.period,
+      any_value(awards.award_level) as award_level,
+      ${count("awards.eligible")} as eligible,
+      ${count(listed)} as listed,
+      ${count("awards.eligible and awards.winner")} as winners,
+      ${count("not awards.eligible")} as not_eligible
+    from marts.awards as awards
+    group by awards.period
+    order by awards.period`],
+  ["ringkasan.json", `
+    select
+      ${suppressSmall("count(distinct nip) filter (where not eligible)", "(count(distinct nip) filter (where not eligible))::integer", k)} as not_eligible_people,
+      (select ${suppressSmall("count(*)", "count(*)::integer", k)} from marts.quiet_performers) as quiet_people
+    from marts.awards`],
   ["pengaturan.json", `
     select
       settings.nominees_per_opd::integer as nominees_per_opd,

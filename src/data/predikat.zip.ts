@@ -4,9 +4,14 @@
 // predikat that differ from the PermenPANRB 6/2022 matrix; internal: names), status-360.json
 // (360 results final or pending per OPD and period), tertunda-360.csv (pending results and why),
 // pengecualian-360.csv (ratings left out and why), matriks.json (the PermenPANRB 6/2022 matrix
-// as shipped) and pengaturan.json (the settings used).
+// as shipped), pengaturan.json (the settings used) and ringkasan.json (whole-kabupaten counts).
+// Public build: no person-level rows (the three CSV are empty), units and OPD-periods of fewer
+// than min_group_size people are left out, and a count of fewer people is null.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
+
+const k = await suppressionThreshold();
 
 const units = `(select distinct unit_code, unit_name from marts.employees)`;
 const opds = `(select distinct opd_code, opd_name from marts.employees)`;
@@ -32,6 +37,7 @@ const files: [string, string][] = [
       distribution.reason
     from marts.predikat_distribution as distribution
     left join ${units} as units using (unit_code)
+    where distribution.n >= ${k}
     order by distribution.year, distribution.unit_code`],
   ["kurva.json", `
     select
@@ -51,8 +57,9 @@ const files: [string, string][] = [
       checks.legal_basis
     from marts.predikat_curve_checks as checks
     left join ${units} as units using (unit_code)
+    where checks.n >= ${k}
     order by checks.year, checks.unit_code, checks.rule`],
-  ["tidak-cocok.csv", `
+  ["tidak-cocok.csv", personRows(`
     select
       performance.nip,
       employees.name,
@@ -68,7 +75,7 @@ const files: [string, string][] = [
     from marts.performance as performance
     left join marts.employees as employees using (nip)
     where performance.predikat_mismatch
-    order by performance.year desc, employees.opd_name, employees.name, performance.period_start`],
+    order by performance.year desc, employees.opd_name, employees.name, performance.period_start`)],
   ["status-360.json", `
     select
       employees.opd_code,
@@ -76,14 +83,15 @@ const files: [string, string][] = [
       behaviour.year::integer as year,
       behaviour.period,
       (count(*) filter (where behaviour.status = 'final'))::integer as final,
-      (count(*) filter (where behaviour.status = 'pending'))::integer as pending,
+      ${suppressSmall("count(*) filter (where behaviour.status = 'pending')", "(count(*) filter (where behaviour.status = 'pending'))::integer", k)} as pending,
       avg(behaviour.score)::double as mean_score
     from marts.behaviour_360 as behaviour
     inner join marts.employees as employees using (nip)
     left join ${opds} as opds on opds.opd_code = employees.opd_code
     group by all
+    having count(*) >= ${k}
     order by year, behaviour.period, employees.opd_code`],
-  ["tertunda-360.csv", `
+  ["tertunda-360.csv", personRows(`
     select
       behaviour.nip,
       employees.name,
@@ -97,8 +105,8 @@ const files: [string, string][] = [
     from marts.behaviour_360 as behaviour
     left join marts.employees as employees using (nip)
     where behaviour.status = 'pending'
-    order by behaviour.year desc, behaviour.period desc, employees.opd_name, employees.name`],
-  ["pengecualian-360.csv", `
+    order by behaviour.year desc, behaviour.period desc, employees.opd_name, employees.name`)],
+  ["pengecualian-360.csv", personRows(`
     select
       exclusions.nip,
       employees.name,
@@ -112,7 +120,15 @@ const files: [string, string][] = [
       exclusions.source_line
     from marts.behaviour_360_exclusions as exclusions
     left join marts.employees as employees using (nip)
-    order by exclusions.year desc, exclusions.period, employees.name`],
+    order by exclusions.year desc, exclusions.period, employees.name`)],
+  ["ringkasan.json", `
+    select
+      ${suppressSmall("count(*)", "count(*)::integer", k)} as mismatches,
+      (select list({year: year, pending: pending} order by year) from (
+        select year::integer as year, ${suppressSmall("count(*)", "count(*)::integer", k)} as pending
+        from marts.behaviour_360 where status = 'pending' group by year)) as pending_360
+    from marts.performance
+    where predikat_mismatch`],
   ["matriks.json", `
     select rating_results, rating_behaviour, predikat from rules.permenpanrb_6_2022_predikat`],
   ["pengaturan.json", `

@@ -2,9 +2,15 @@
 // open): opd-bulan.json (productivity and "present but absent" days per OPD and month),
 // pegawai.csv (each employee's year: output against discipline and the quadrant the pipeline
 // placed them in, and for the coaching list the low months as evidence; internal: names) and
-// batas.json (the cut-offs the pipeline used).
+// batas.json (the cut-offs the pipeline used) and kuadran.json (people per year, OPD and quadrant,
+// and how many of them are on the coaching list).
+// Public build: pegawai.csv is empty, and OPDs (per month, or per year for kuadran.json) of
+// fewer than min_group_size people are left out.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { personRows, suppressionThreshold } from "./lib/profile.ts";
+
+const k = await suppressionThreshold();
 
 const files: [string, string][] = [
   ["opd-bulan.json", `
@@ -21,8 +27,9 @@ const files: [string, string][] = [
     from marts.productivity_monthly as months
     left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
     group by all
+    having count(*) >= ${k}
     order by months.opd_code, month`],
-  ["pegawai.csv", `
+  ["pegawai.csv", personRows(`
     select
       quadrants.nip,
       employees.name,
@@ -41,7 +48,23 @@ const files: [string, string][] = [
     from marts.page_productivity_quadrants as quadrants
     left join marts.employees as employees using (nip)
     where quadrants.quadrant is not null
-    order by quadrants.year, quadrants.opd_code, quadrants.nip`],
+    order by quadrants.year, quadrants.opd_code, quadrants.nip`)],
+  ["kuadran.json", `
+    with mapped as (
+      select *, count(*) over (partition by year, opd_code) as opd_mapped
+      from marts.page_productivity_quadrants
+      where quadrant is not null
+    )
+    select
+      year::integer as year,
+      opd_code,
+      quadrant,
+      count(*)::integer as employees,
+      (count(*) filter (where needs_attention))::integer as attention
+    from mapped
+    where opd_mapped >= ${k}
+    group by all
+    order by year, opd_code, quadrant`],
   ["batas.json", `
     select distinct
       productivity_cutoff_pct::double as productivity_cutoff_pct,

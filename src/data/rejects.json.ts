@@ -1,8 +1,10 @@
-// Rejected rows for the searchable table, with NIPs and names masked (see lib/privacy.ts).
+// Rejected rows for the searchable table, with NIPs and names masked (see lib/privacy.ts); the
+// public build carries no value at all (a masked NIP or a name's initial is still personal data).
 // At most MAX_PER_GROUP rows per file and reason keep the page light; the exact counts are in
 // rejects-summary.json.
 import { printQuery } from "./lib/query.ts";
 import { maskedRejectValue } from "./lib/privacy.ts";
+import { isPublic } from "./lib/profile.ts";
 
 const MAX_PER_GROUP = 200;
 
@@ -12,7 +14,7 @@ await printQuery(`
     file,
     line::integer as line,
     "column",
-    ${maskedRejectValue(`"column"`, "value")} as value,
+    ${isPublic() ? "null::varchar" : maskedRejectValue(`"column"`, "value")} as value,
     reason
   from marts.rejects
   qualify row_number() over (partition by file, reason order by line) <= ${MAX_PER_GROUP}

@@ -1,16 +1,26 @@
 // TPP deduction lines counted per month, event and the rule that priced them (rules.md §7).
+// Public build: counted per calendar year (`month` is the year's first month in the data), and a
+// rule that priced fewer than min_group_size people shows no figure.
 import { printQuery } from "./lib/query.ts";
+import { isPublic, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
+
+const k = await suppressionThreshold();
+const period = isPublic() ? "min(month) over (partition by year(month))" : "month";
+const small = (value: string) => suppressSmall("count(distinct nip)", value, k);
 
 await printQuery(`
+  with lines as (
+    select *, ${period} as period from marts.tpp_deduction_lines
+  )
   select
-    strftime(month, '%Y-%m-%d') as month,
+    strftime(period, '%Y-%m-%d') as month,
     event,
     rule,
     any_value(legal_basis) as legal_basis,
-    count(*)::integer as lines,
-    count(distinct nip)::integer as employees,
-    sum(pct)::double as pct
-  from marts.tpp_deduction_lines
-  group by all
+    ${small("count(*)::integer")} as lines,
+    ${small("count(distinct nip)::integer")} as employees,
+    ${small("sum(pct)::double")} as pct
+  from lines
+  group by period, event, rule
   order by month, lines desc
 `);

@@ -2,8 +2,10 @@
 // CSV files: pegawai-MM.csv (per employee with a deduction, internal: names) and baris-MM.csv
 // (every priced line: date, event, minutes, rule). One loader process and one database open
 // instead of 24; the page names each member statically and Framework extracts it at build time.
+// Public build: every member is empty (person-level rows only).
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
+import { personRows } from "./lib/profile.ts";
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0"));
 
@@ -41,8 +43,8 @@ const lines = (month: number) => `
 const zip = new JSZip();
 await queryEach(
   MONTHS.flatMap((mm) => [
-    [`pegawai-${mm}.csv`, employees(Number(mm))],
-    [`baris-${mm}.csv`, lines(Number(mm))],
+    [`pegawai-${mm}.csv`, personRows(employees(Number(mm)))],
+    [`baris-${mm}.csv`, personRows(lines(Number(mm)))],
   ] as [string, string][]),
   (name, rows) => zip.file(name, toCsv(rows)),
 );

@@ -1,9 +1,11 @@
-// Opens every page of the built site in Chromium and checks that it works offline:
-// no console error, no failed request, no request leaving 127.0.0.1, charts drawn, no error cell.
-// Screenshots of every page go to test-results/screenshots/ (look at them).
+// Opens every page of both builds (internal and public) in Chromium and checks that it works
+// offline: no console error, no failed request, no request leaving 127.0.0.1, charts drawn, no
+// error cell; and that names and free text from the exports are shown as text, never run as HTML
+// (the sample plants a name and an IKP title holding <script> and onerror/onmouseover).
+// Screenshots of every page go to test-results/screenshots/<profile>-<page>.png (look at them).
 //
-//   ASN_DB=... npm run build && npx vitest run test/browser
-//   ASN_DIST=some/dist   test another build (default: dist)
+//   ASN_DB=... npm run build && ASN_DB=... npm run build:public && npx vitest run test/browser
+//   ASN_DIST=some/dist, ASN_DIST_PUBLIC=other/dist   test other builds (default: dist, dist-public)
 //   CHROMIUM_PATH=/path  another Chromium binary (default: /usr/bin/chromium)
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -14,7 +16,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../scripts/lib/chromium.ts";
 import { serveDist } from "../../scripts/serve.ts";
 
-const distDir = resolve(process.env.ASN_DIST ?? "dist");
+const BUILDS = [
+  { profile: "internal", distDir: resolve(process.env.ASN_DIST ?? "dist") },
+  { profile: "public", distDir: resolve(process.env.ASN_DIST_PUBLIC ?? "dist-public") },
+];
 const executablePath = CHROMIUM;
 const screenshotDir = resolve("test-results", "screenshots");
 
@@ -31,9 +36,12 @@ const CHROMIUM_FLAGS = [
 
 const CHART_SELECTOR = "figure svg, svg[class*=plot], table";
 
-// Pages that show aggregates only: the data files they load must not hold a NIP, not even one
-// mangled by a spreadsheet (names cannot be recognised; the loaders' SQL is the guard for those).
+// Pages that show aggregates only (in the public build: all of them): the data files they load
+// must not hold a NIP, not even one mangled by a spreadsheet (names: see public-leak.test.ts).
 const AGGREGATE_PAGES = new Set(["index.html", "pages/kualitas-data.html", "pages/disiplin-tren.html"]);
+// The HTML planted in the sample (pipeline/sample/master.ts, records.ts): set only if it ran.
+const XSS_NAME = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2">Siti Aminah`;
+const XSS_TITLE = "<script>window.__xss=4</script>";
 const NIP_LIKE = /(?<![\d.])(?:\d{15,}|\d{8} \d{6} \d \d{3}|\d[.,]\d{8,}E\+?1[5-7])/i; // not the decimals of a rate
 const PAGE_TIMEOUT = 30_000;
 
@@ -51,10 +59,9 @@ function cleanPath(page: string): string {
   return page.replace(/(^|\/)index\.html$/, "$1").replace(/\.html$/, "");
 }
 
-const built = existsSync(join(distDir, "index.html"));
-const pages = built ? listPages(distDir) : [];
-
-describe("situs statis (Chromium, tanpa internet)", () => {
+describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, distDir }) => {
+  const built = existsSync(join(distDir, "index.html"));
+  const pages = built ? listPages(distDir) : [];
   let site: { url: string; close(): Promise<void> };
   let context: BrowserContext;
   let profileDir: string;
@@ -84,16 +91,23 @@ describe("situs statis (Chromium, tanpa internet)", () => {
   });
 
   it("situs sudah dibangun", () => {
-    expect(built, `Situs belum dibangun: ${join(distDir, "index.html")} tidak ada. Jalankan "npm run build" dulu (ASN_DB=...), atau setel ASN_DIST.`).toBe(true);
+    expect(built, `Situs ${profile} belum dibangun: ${join(distDir, "index.html")} tidak ada. Jalankan "npm run ${profile === "public" ? "build:public" : "build"}" dulu (ASN_DB=...), atau setel ${profile === "public" ? "ASN_DIST_PUBLIC" : "ASN_DIST"}.`).toBe(true);
     expect(pages).toContain("index.html");
   });
 
-  it.each(pages)("%s: tanpa galat, tanpa permintaan keluar, grafik tampil", async (page) => {
+  // A few pages at a time (vitest's maxConcurrency for this project): most of a page's time is
+  // waiting for the network to go idle and for resize() to draw.
+  it.concurrent.each(pages)("%s: tanpa galat, tanpa permintaan keluar, grafik tampil", async (page) => {
     const origin = new URL(site.url);
     const consoleErrors: string[] = [];
     const failedRequests: string[] = [];
     const outsideRequests: string[] = [];
+    const dialogs: string[] = [];
     const tab = await context.newPage();
+    tab.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
     tab.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
@@ -119,7 +133,7 @@ describe("situs statis (Chromium, tanpa internet)", () => {
       await tab.waitForTimeout(500); // resize() draws after the first layout
 
       const name = cleanPath(page).replace(/\/$/, "").replace(/\//g, "-") || "index";
-      await tab.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+      await tab.screenshot({ path: join(screenshotDir, `${profile}-${name}.png`), fullPage: true });
 
       expect(consoleErrors, "galat di konsol").toEqual([]);
       expect(failedRequests, "permintaan gagal").toEqual([]);
@@ -129,8 +143,12 @@ describe("situs statis (Chromium, tanpa internet)", () => {
       // Framework titles .note/.warning boxes "Note"/"Warning" unless they carry a label="...".
       expect(await tab.locator(":is(.note, .tip, .warning, .caution):not([label])").count(), "kotak catatan berjudul Inggris").toBe(0);
       if (declaresCharts) expect(await tab.locator(CHART_SELECTOR).count()).toBeGreaterThan(0);
+      // names and free text are text: no planted script or event handler ran, no dialog opened
+      expect(await tab.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), "HTML dari data ekspor dijalankan").toBeUndefined();
+      expect(dialogs, "dialog").toEqual([]);
+      expect(await tab.locator("main script, main img[onerror], main [onmouseover]").count(), "elemen dari data ekspor").toBe(0);
 
-      if (AGGREGATE_PAGES.has(page)) {
+      if (profile === "public" || AGGREGATE_PAGES.has(page)) {
         const dataFiles: string[] = await tab.evaluate(() =>
           performance.getEntriesByType("resource").map((e) => e.name).filter((url) => url.includes("/_file/")),
         );
@@ -144,8 +162,29 @@ describe("situs statis (Chromium, tanpa internet)", () => {
     }
   }, 90_000);
 
-  // The nine-box grid is an input: clicking a box lists exactly that box's people below it.
-  it("talenta: klik kotak 9 lalu kotak 5 menampilkan pegawai kotak itu saja", async () => {
+  // A name holding HTML is shown as its literal text: search for it in the merit table.
+  if (profile === "internal") it("nama dan judul ber-HTML tampil sebagai teks, tidak dijalankan", async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(new URL("pages/merit", site.url).href, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
+      await tab.locator("input[type=search]").first().fill("window.__xss");
+      const cell = tab.locator("main table tbody td", { hasText: "<script>window.__xss=1</script>" }).first();
+      await cell.waitFor({ timeout: PAGE_TIMEOUT });
+      expect(await cell.textContent()).toContain(XSS_NAME);
+      await cell.hover(); // a title attribute, not an event handler
+      await tab.goto(new URL("pages/ikp", site.url).href, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
+      const title = tab.locator("main table tbody td", { hasText: XSS_TITLE }).first();
+      await title.waitFor({ timeout: PAGE_TIMEOUT });
+      await title.hover();
+      expect(await title.textContent()).toContain(`<b onmouseover="window.__xss=3">Laporan</b>${XSS_TITLE}`);
+      expect(await tab.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
+
+  // The nine-box grid is an input: clicking a box lists exactly that box's people below it (internal).
+  if (profile === "internal") it("talenta: klik kotak 9 lalu kotak 5 menampilkan pegawai kotak itu saja", async () => {
     const consoleErrors: string[] = [];
     const tab = await context.newPage();
     tab.on("console", (message) => {

@@ -408,7 +408,8 @@ describe("dirt", () => {
   it("logs each kind of dirt", () => {
     const kinds = new Set(dirt().map((c) => c.case));
     for (const k of ["dirt_header_alias", "dirt_semicolon_bom", "dirt_date_format", "dirt_crlf", "dirt_nip_scientific", "dirt_nip_truncated",
-      "dirt_duplicate_month", "dirt_overlapping_export", "dirt_unknown_nip", "dirt_unknown_pin", "dirt_impossible_time", "dirt_impossible_date"]) {
+      "dirt_duplicate_month", "dirt_overlapping_export", "dirt_unknown_nip", "dirt_unknown_pin", "dirt_impossible_time", "dirt_impossible_date",
+      "dirt_html_name", "dirt_html_text"]) {
       expect(kinds, k).toContain(k);
     }
   });
@@ -427,6 +428,8 @@ describe("dirt", () => {
         dirt_unknown_pin: () => !files.pins.has(`${c.file!.split("_")[0]}|${first}`),
         dirt_360_self_rating: () => text.split(",")[2] === text.split(",")[3],
         dirt_360_duplicate_rater: () => true,
+        dirt_html_name: () => first === c.nip && text.includes("<script>window.__xss=1</script>") && text.includes("onerror=\"\"window.__xss=2\"\""),
+        dirt_html_text: () => text.split(",")[1] === c.nip && text.includes("<script>window.__xss=4</script>"),
       };
       expect(check[c.case]?.() ?? false, `${c.case} at ${c.file}:${c.line}: ${text}`).toBe(true);
     }

@@ -1,0 +1,71 @@
+// Two buttons under a table, "Unduh CSV" and "Unduh XLSX", that save the table's whole filtered
+// data (every row the filters and the search let through, not only the rows on screen) with the
+// headings shown on the page. The files themselves are made in download-files.js.
+//
+//   ${downloadButtons(found, {file: ["kualitas-data", "penolakan", year], columns, header})}
+//
+// `columns` and `header` are those passed to Inputs.table (spread its options in, if you like:
+// the other keys are ignored); `values` gives a column's exported value where the page's
+// `format` draws a badge or a sentence. The buttons do not print.
+import {html} from "npm:htl";
+import {downloadName, tableRows, toCsv, toXlsxBlob} from "./download-files.js";
+
+export {columnOptions} from "./download-files.js";
+
+const STYLE_ID = "download-buttons-style";
+const STYLE = `
+.download-buttons { display: flex; flex-wrap: wrap; align-items: center; justify-content: flex-end; gap: 0.5rem; margin: 0.5rem 0 0; font: 12px var(--sans-serif); }
+.download-buttons button { display: inline-flex; align-items: center; gap: 0.35em; font: inherit; padding: 3px 10px;
+  color: var(--theme-foreground); background: var(--theme-background); border: 1px solid var(--theme-foreground-faint); border-radius: 4px; cursor: pointer; }
+.download-buttons button:hover { border-color: var(--theme-foreground-muted); background: var(--theme-background-alt); }
+.download-buttons button:focus-visible { outline: 2px solid var(--theme-foreground-focus); outline-offset: 1px; }
+.download-buttons button:disabled { opacity: 0.6; cursor: progress; }
+.download-buttons [role=status]:empty { display: none; }
+@media print { .download-buttons { display: none !important; } }`;
+
+function addStyle() {
+  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
+  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
+}
+
+function save(blob, fileName) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement("a"), {href: url, download: fileName, hidden: true});
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const icon = () => html`<svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5v9M4 6.5l4 4 4-4M2 14.5h12" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`;
+
+/**
+ * The two buttons for `data` (an array, an Arquero table, or a function returning either at
+ * click time). `file` names the files: a string or parts such as [page, table, year].
+ */
+export function downloadButtons(data, {file, sheet, ...options} = {}) {
+  addStyle();
+  const name = downloadName(file);
+  const rows = () => tableRows(typeof data === "function" ? data() : data);
+  const count = typeof data === "function" ? null : rows().length;
+  const status = html`<span class="muted" role="status"></span>`;
+  const what = count === null ? "semua baris tabel" : `${new Intl.NumberFormat("id-ID").format(count)} baris`;
+
+  async function run(button, make) {
+    button.disabled = true;
+    status.textContent = "";
+    try {
+      await make();
+    } catch (error) {
+      status.textContent = `Gagal membuat berkas: ${error?.message ?? error}`;
+    } finally {
+      button.disabled = false;
+    }
+  }
+  const csv = html`<button type="button" title=${`Unduh ${what} sebagai CSV (UTF-8, pemisah titik koma, koma desimal: untuk Excel berbahasa Indonesia)`}>${icon()}Unduh CSV</button>`;
+  const xlsx = html`<button type="button" title=${`Unduh ${what} sebagai berkas Excel (.xlsx); NIP tetap utuh sebagai teks`}>${icon()}Unduh XLSX</button>`;
+  csv.onclick = () => run(csv, async () => save(new Blob([toCsv(rows(), options)], {type: "text/csv;charset=utf-8"}), `${name}.csv`));
+  xlsx.onclick = () => run(xlsx, async () => save(await toXlsxBlob(rows(), {...options, sheet: sheet ?? name}), `${name}.xlsx`));
+  if (count === 0) csv.disabled = xlsx.disabled = true;
+  return html`<div class="download-buttons" data-download=${name}>${status}${csv}${xlsx}</div>`;
+}

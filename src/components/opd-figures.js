@@ -1,0 +1,89 @@
+// Figure cards of the OPD profile (src/opd/[opd].md): the OPD's figure, the kabupaten's beside
+// it, the OPD's rank among the OPDs and which way is better. A figure the public build left out
+// (about fewer than min_group_size people) reads "<5"; the loader names those in `suppressed`.
+import {html} from "npm:htl";
+import {formatNumber} from "./format.js";
+
+/** "<5" for the threshold of this build. */
+export const hiddenText = (settings) => `<${settings?.min_group_size ?? 5}`;
+
+/** Public build: why a figure of 5 or more can read "<5" too (secondary suppression). */
+export function secondaryNote(settings) {
+  if (!(settings?.threshold > 0)) return "";
+  return html`<p class="small muted" data-note="small-groups">Agar angka yang disembunyikan tidak dapat dihitung dari selisih dengan jumlah atau angka kabupaten,
+    satu angka lain di baris atau kolom yang sama ikut ditulis "${hiddenText(settings)}", walaupun mungkin ${settings.min_group_size} orang atau lebih.</p>`;
+}
+
+/** True when the loader left this figure out of this build. */
+export const isHidden = (figures, key) => Boolean(figures?.suppressed?.includes(key));
+
+/** The figure as text: "<5" when hidden, "–" when there is no data, else format(value). */
+export function show(figures, key, format, settings) {
+  if (isHidden(figures, key)) return hiddenText(settings);
+  const value = figures?.[key];
+  return value == null ? "–" : format(value);
+}
+
+/** A count of the loader's counts list ({dimension, category, n, suppressed}): n, null when hidden, 0 when absent. */
+export function countOf(counts, dimension, category) {
+  const cell = counts.find((d) => d.dimension === dimension && String(d.category) === String(category));
+  return cell ? (cell.suppressed ? null : cell.n) : 0;
+}
+
+/**
+ * "peringkat 3 dari 32 OPD" (1 = best; "sama dengan 4 OPD lain" on a tie; "yang angkanya tampil" when
+ * the public build left some OPDs' figure out), or "tanpa peringkat".
+ */
+export function rankText(rank, rankedOf, ties = 0, opdCount = rankedOf) {
+  if (rank == null) return "tanpa peringkat";
+  const of = `${formatNumber(rankedOf)} OPD${rankedOf < opdCount ? " yang angkanya tampil" : ""}`;
+  return `peringkat ${formatNumber(rank)} dari ${of}${ties > 0 ? ` (sama dengan ${formatNumber(ties)} OPD lain)` : ""}`;
+}
+
+/** "lebih baik dari kabupaten" etc., from the two values as shown and which way is better. */
+function verdict(value, kabupaten, better, format) {
+  if (value == null || kabupaten == null || !better) return null;
+  if (format(value) === format(kabupaten)) return {text: "setara kabupaten", tone: null};
+  const diff = better === "higher" ? value - kabupaten : kabupaten - value;
+  return diff > 0 ? {text: "lebih baik dari kabupaten", tone: "green"} : {text: "lebih buruk dari kabupaten", tone: "red"};
+}
+
+const READING = {higher: "semakin tinggi semakin baik", lower: "semakin rendah semakin baik"};
+
+/**
+ * One card: {title, key, format, better ("higher" | "lower" | null), note, rule} with the OPD's and
+ * the kabupaten's figures objects, the OPD's ranks and how many OPDs were ranked.
+ */
+export function figureCard({title, key, format, better, note, rule}, {opd, kabupaten, rank, ties, rankedOf, settings}) {
+  const value = isHidden(opd, key) ? null : opd?.[key];
+  const kab = isHidden(kabupaten, key) ? null : kabupaten?.[key];
+  const v = verdict(value, kab, better, format);
+  const ranked = rankedOf?.[key] != null;
+  return html`<div class="card opd-figure" data-figure=${key}>
+    <h2>${title}</h2>
+    ${isHidden(opd, key)
+      ? html`<span class="big">${hiddenText(settings)}</span> <span class="muted">orang</span>` // the group behind a hidden rate
+      : html`<span class="big">${show(opd, key, format, settings)}</span>`}
+    <p class="opd-figure__compare">Kabupaten <strong>${show(kabupaten, key, format, settings)}</strong>${
+      ranked ? html` · ${rankText(rank?.[key], rankedOf[key], ties?.[key], settings?.opd_count)}` : ""}${v ? html` · <span class=${v.tone ?? ""}>${v.text}</span>` : ""}</p>
+    <p class="muted small">${[note, better ? READING[better] : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
+  </div>`;
+}
+
+/** Headcount of one dimension (employee_type, position_type): OPD count, its share, the kabupaten's share. */
+export function headcountTable(categories, labels, {opdCounts, kabCounts, dimension, settings}) {
+  const pct = (n, all) => (n == null || !all ? "–" : `${formatNumber((100 * n) / all, 1)}%`);
+  const opdAll = countOf(opdCounts, "employees", "semua");
+  const kabAll = countOf(kabCounts, "employees", "semua");
+  const present = categories.filter((c) => opdCounts.some((d) => d.dimension === dimension && d.category === c) || countOf(kabCounts, dimension, c));
+  return html`<table class="opd-table">
+    <thead><tr><th></th><th class="num">Orang</th><th class="num">% OPD</th><th class="num">% kab.</th></tr></thead>
+    <tbody>${present.map((category) => {
+      const n = countOf(opdCounts, dimension, category);
+      return html`<tr><td>${labels[category] ?? category}</td>
+        <td class="num">${n == null ? hiddenText(settings) : formatNumber(n)}</td>
+        <td class="num">${n == null ? "–" : pct(n, opdAll)}</td>
+        <td class="num">${pct(countOf(kabCounts, dimension, category), kabAll)}</td></tr>`;
+    })}</tbody>
+  </table>`;
+}

@@ -1,0 +1,190 @@
+// The SQL of the OPD profiles (src/data/opd.zip.ts): selects and sums over the marts, one query
+// per part of the page, each for every OPD and (opd_code null, kabupaten true) for the kabupaten.
+// Latest year of each mart; no NIP, no name leaves these queries.
+
+// Every figure of an OPD and of the kabupaten: opd_code null and kabupaten true for the latter.
+const opdKey = `case when grouping(opd_code) = 0 then opd_code end as opd_code, grouping(opd_code) = 1 as kabupaten`;
+const byOpd = `group by grouping sets ((opd_code), ()) having grouping(opd_code) = 1 or opd_code is not null`;
+const latestMonthYear = (mart: string) => `(select max(year(month)) from ${mart})`;
+const latestYear = (mart: string) => `(select max(year) from ${mart})`;
+// The regulation's name from a shipped legal_basis text ("PP 94/2021 Pasal 9: ..." -> "PP 94/2021").
+const regulation = (column: string, table: string) =>
+  `(select min(coalesce(nullif(regexp_extract(${column}, '^(.+? [0-9]+/[0-9]{4})', 1), ''), split_part(${column}, ':', 1))) from ${table})`;
+
+/** People counted once per OPD (and once in the kabupaten) by category: `from` gives opd_code, category. */
+const peopleBy = (dimension: string, from: string) => `
+  select ${opdKey}, '${dimension}' as dimension, category, count(*)::integer as n
+  from (${from})
+  group by grouping sets ((opd_code, category), (category))
+  having grouping(opd_code) = 1 or opd_code is not null`;
+
+export const OPD_QUERIES: [string, string][] = [
+  ["opds", `
+    select opd_code, any_value(opd_name) as opd_name, (count(distinct unit_code) filter (where active))::integer as units
+    from marts.employees where opd_code is not null group by opd_code order by opd_code`],
+  ["counts", [
+    peopleBy("employees", `select opd_code, 'semua' as category from marts.employees where active`),
+    peopleBy("employee_type", `select opd_code, coalesce(employee_type, '-') as category from marts.employees where active`),
+    peopleBy("position_type", `select opd_code, coalesce(position_type, '-') as category from marts.employees where active`),
+    // PP 94/2021 level of the latest year, every employee with a row (level 'none' included)
+    peopleBy("discipline_level", `
+      select employees.opd_code, recommendations.level as category
+      from marts.discipline_recommendations as recommendations inner join marts.employees as employees using (nip)
+      where recommendations.year = ${latestYear("marts.discipline_recommendations")}`),
+    peopleBy("box", `select opd_code, box::varchar as category from marts.talent_nine_box
+      where year = ${latestYear("marts.talent_nine_box")} and box is not null`),
+    peopleBy("talent_pool", `select opd_code, 'semua' as category from marts.talent_nine_box
+      where year = ${latestYear("marts.talent_nine_box")} and in_talent_pool`),
+    // employees with at least one discipline deduction line in the latest TPP year
+    peopleBy("tpp_deducted", `select opd_code, 'semua' as category from marts.tpp_deductions
+      where year(month) = ${latestMonthYear("marts.tpp_deductions")} group by opd_code, nip having sum(events) > 0`),
+    peopleBy("merit_scored", `select opd_code, 'semua' as category from marts.merit_scores
+      where year = ${latestYear("marts.merit_scores")} and score is not null`),
+    // predikat of the curve period (SE MenPANRB 3/2023), summed over the OPD's units
+    `select ${opdKey}, 'predikat' as dimension, category, sum(n)::integer as n
+     from (
+       select opd_code, regexp_replace(column_name, '^n_', '') as category, n
+       from (unpivot (select opd_code, n_sangat_baik, n_baik, n_butuh_perbaikan, n_kurang_misconduct, n_sangat_kurang
+                      from marts.predikat_distribution where year = ${latestYear("marts.predikat_distribution")})
+             on n_sangat_baik, n_baik, n_butuh_perbaikan, n_kurang_misconduct, n_sangat_kurang into name column_name value n))
+     group by grouping sets ((opd_code, category), (category))
+     having grouping(opd_code) = 1 or opd_code is not null`,
+  ].join("\nunion all\n")],
+  // Attendance of the latest year (rules §1-§3): the OPD rows of unit_summary, and the kabupaten
+  // as their sum; group size = the most people the unit had in a month.
+  ["attendance", `
+    with months as (
+      select opd_code, false as kabupaten, month, headcount, employee_days, present_days, tk_days, late_minutes, early_minutes
+      from marts.unit_summary
+      union all
+      select null, true, month, sum(headcount), sum(employee_days), sum(present_days), sum(tk_days), sum(late_minutes), sum(early_minutes)
+      from marts.unit_summary group by month
+    )
+    select
+      opd_code, kabupaten,
+      max(headcount)::integer as group_size,
+      (sum(present_days) / nullif(sum(employee_days), 0))::double as attendance_rate,
+      sum(tk_days)::integer as tk_days,
+      (100.0 * sum(tk_days) / nullif(sum(employee_days), 0))::double as tk_per_100,
+      (sum(late_minutes) / nullif(sum(employee_days), 0))::double as late_minutes_per_day,
+      (sum(early_minutes) / nullif(sum(employee_days), 0))::double as early_minutes_per_day,
+      ((sum(late_minutes) + sum(early_minutes)) / nullif(sum(employee_days), 0))::double as late_early_minutes_per_day
+    from months
+    where year(month) = ${latestMonthYear("marts.unit_summary")}
+    group by opd_code, kabupaten`],
+  ["attendance_months", `
+    with months as (
+      select opd_code, false as kabupaten, month, headcount, employee_days, present_days, tk_days from marts.unit_summary
+      union all
+      select null, true, month, sum(headcount), sum(employee_days), sum(present_days), sum(tk_days) from marts.unit_summary group by month
+    )
+    select opd_code, kabupaten, strftime(month, '%Y-%m-%d') as month, headcount::integer as group_size,
+      (present_days / nullif(employee_days, 0))::double as attendance_rate,
+      (100.0 * tk_days / nullif(employee_days, 0))::double as tk_per_100
+    from months order by month`],
+  ["tpp", `
+    select ${opdKey}, count(distinct nip)::integer as group_size,
+      avg(total_pct)::double as tpp_mean_total_pct,
+      avg(discipline_pct)::double as tpp_mean_discipline_pct,
+      avg(performance_pct)::double as tpp_mean_performance_pct -- null while the kinerja part is not priced
+    from marts.tpp_deductions where year(month) = ${latestMonthYear("marts.tpp_deductions")}
+    ${byOpd}`],
+  ["tpp_months", `
+    select ${opdKey}, strftime(month, '%Y-%m-%d') as month, count(distinct nip)::integer as group_size,
+      avg(total_pct)::double as tpp_mean_total_pct
+    from marts.tpp_deductions
+    group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
+    order by month`],
+  // Productivity (rules §7, §11): approved minutes against scheduled minutes, and present days
+  // without any logged activity.
+  ["productivity", `
+    select ${opdKey}, count(distinct nip)::integer as group_size,
+      (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct,
+      (100.0 * sum(present_no_activity_days) / nullif(sum(present_days), 0))::double as idle_per_100
+    from marts.productivity_monthly where year(month) = ${latestMonthYear("marts.productivity_monthly")}
+    ${byOpd}`],
+  ["productivity_months", `
+    select ${opdKey}, strftime(month, '%Y-%m-%d') as month, count(distinct nip)::integer as group_size,
+      (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct
+    from marts.productivity_monthly
+    group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
+    order by month`],
+  // IKP (rules §6) of the latest year, by the assignee's OPD; on time of those decided
+  // (completed, or open past the deadline).
+  ["ikp", `
+    select ${opdKey}, count(distinct nip)::integer as group_size,
+      count(*)::integer as ikp_instructions,
+      (count(*) filter (where status = 'tepat_waktu'))::integer as ikp_on_time,
+      (count(*) filter (where status = 'terlambat'))::integer as ikp_late,
+      (count(*) filter (where overdue))::integer as ikp_overdue,
+      (count(*) filter (where status = 'belum_selesai' and not overdue))::integer as ikp_not_due,
+      (100.0 * count(*) filter (where status = 'tepat_waktu')
+        / nullif(count(*) filter (where status in ('tepat_waktu', 'terlambat') or overdue), 0))::double as ikp_on_time_pct
+    from (select results.*, employees.opd_code from marts.ikp_results as results inner join marts.employees as employees using (nip)
+          where year(results.month) = ${latestMonthYear("marts.ikp_results")})
+    ${byOpd}`],
+  // Merit (rules §10): the OPD rows of merit_unit_summary, the kabupaten computed the same way.
+  ["merit", `
+    select opd_code, false as kabupaten, scored as group_size, median_score as merit_median, p25_score as merit_p25, p75_score as merit_p75,
+      mean_performance as merit_performance, mean_discipline as merit_discipline, mean_competency as merit_competency,
+      mean_development as merit_development, mean_ikp as merit_ikp
+    from marts.merit_unit_summary where year = ${latestYear("marts.merit_unit_summary")}
+    union all
+    select null, true, count(score)::integer, round(median(score), 2), round(quantile_cont(score, 0.25), 2), round(quantile_cont(score, 0.75), 2),
+      round(avg(performance), 2), round(avg(discipline), 2), round(avg(competency), 2), round(avg(development), 2), round(avg(ikp), 2)
+    from marts.merit_scores where year = ${latestYear("marts.merit_unit_summary")}`],
+  // Predikat distribution of the curve period and its SE MenPANRB 3/2023 check, per OPD.
+  ["predikat", `
+    select ${opdKey},
+      count(distinct unit_code)::integer as pred_units,
+      (count(distinct unit_code) filter (where rules_checked > 0))::integer as pred_units_checked,
+      (count(distinct unit_code) filter (where breaks_curve))::integer as pred_units_breaking,
+      case when count(distinct unit_code) = 1 then any_value(organisation_predikat) end as organisation_predikat
+    from marts.predikat_distribution where year = ${latestYear("marts.predikat_distribution")}
+    ${byOpd}`],
+  ["curve", `
+    select distribution.opd_code, checks.unit_code,
+      coalesce(units.unit_name, distribution.opd_name, checks.unit_code) as unit_name,
+      checks.organisation_predikat, checks.rule, checks.description, checks.bound, checks.bound_pct::double as bound_pct,
+      checks.n::integer as n, checks.n_matching::integer as n_matching, checks.actual_pct::double as actual_pct, checks.passed
+    from marts.predikat_curve_checks as checks
+    inner join marts.predikat_distribution as distribution using (unit_code, year, period)
+    left join (select distinct unit_code, unit_name from marts.employees) as units using (unit_code)
+    where checks.year = ${latestYear("marts.predikat_distribution")}
+    order by distribution.opd_code, checks.unit_code, checks.rule`],
+  // Succession (rules §8): every position of the OPD and whether a candidate is ready now.
+  ["succession", `
+    with positions as (
+      select opd_code, position_key, position_type, echelon, count(nip) as candidates, coalesce(bool_or(readiness = 'siap'), false) as has_ready
+      from marts.talent_succession where scope = 'jabatan' group by all
+    )
+    select ${opdKey}, position_type, echelon,
+      count(*)::integer as positions,
+      (count(*) filter (where not has_ready))::integer as without_ready,
+      (count(*) filter (where candidates = 0))::integer as without_candidate
+    from positions
+    group by grouping sets ((opd_code, position_type, echelon), (position_type, echelon))
+    having grouping(opd_code) = 1 or opd_code is not null
+    order by opd_code, echelon, position_type`],
+  ["settings", `
+    select
+      ${latestMonthYear("marts.unit_summary")}::integer as attendance_year,
+      (select strftime(max(month), '%Y-%m-%d') from marts.unit_summary) as attendance_last_month,
+      ${latestYear("marts.discipline_recommendations")} as discipline_year,
+      ${latestMonthYear("marts.tpp_deductions")}::integer as tpp_year,
+      ${latestYear("marts.predikat_distribution")} as predikat_year,
+      (select curve_period from config.performance) as predikat_period,
+      ${latestMonthYear("marts.productivity_monthly")}::integer as productivity_year,
+      ${latestMonthYear("marts.ikp_results")}::integer as ikp_year,
+      ${latestYear("marts.merit_unit_summary")} as merit_year,
+      ${latestYear("marts.talent_nine_box")} as talent_year,
+      (select minutes_per_day from config.settings)::integer as minutes_per_day,
+      (select tpp_legal_basis from config.settings) as tpp_regulation,
+      ${regulation("legal_basis", "rules.pp94_2021_ladder")} as discipline_regulation,
+      ${regulation("legal_basis", "rules.se_menpanrb_3_2023_curve")} as curve_regulation,
+      ${regulation("legal_basis", "rules.permenpanrb_6_2022_predikat")} as predikat_regulation,
+      ${regulation("legal_basis", "rules.permenpanrb_3_2020_nine_box")} as nine_box_regulation,
+      ${regulation("legal_basis", "rules.jpm_categories")} as jpm_regulation,
+      (select list({box: box, performance_level: performance_level, potential_level: potential_level, label: label} order by box)
+        from rules.permenpanrb_3_2020_nine_box) as nine_box`],
+];
