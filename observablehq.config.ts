@@ -86,7 +86,7 @@ export default {
   home: "Dasbor ASN",
   toc: { show: false, label: "Daftar isi" },
   pager: false,
-  search: false,
+  search: true, // page text only (no data); the public build indexes only its own pages
   footer:
     "Dasbor Kinerja & Disiplin ASN — data dari ekspor BKPSDM, diolah tanpa koneksi internet. " +
     "Angka adalah hasil olahan aturan dan perlu diverifikasi sebelum ditindaklanjuti.",

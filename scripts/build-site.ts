@@ -117,8 +117,25 @@ async function localiseHtml(files: string[]): Promise<void> {
     const text = await readFile(file, "utf-8");
     const localised = text
       .replace(/<html>/, '<html lang="id">')
-      .replace('title="Toggle sidebar"', 'title="Buka/tutup menu"');
+      .replace('title="Toggle sidebar"', 'title="Buka/tutup menu"')
+      .replace('<input type="search" placeholder="Search">', '<input type="search" placeholder="Cari halaman">');
     if (localised !== text) await writeFile(file, localised);
+  }
+}
+
+/** The site search's result lines, in Bahasa Indonesia ("3 hasil", "tidak ada hasil"). */
+async function localiseSearch(dir: string): Promise<void> {
+  const folder = join(dir, "_observablehq");
+  if (!existsSync(folder)) return;
+  for (const name of await readdir(folder)) {
+    if (!/^search\..*\.js$/.test(name)) continue;
+    const file = join(folder, name);
+    const text = await readFile(file, "utf-8");
+    const localised = text
+      .replace('"<div>no results</div>"', '"<div>tidak ada hasil</div>"')
+      .replace(/toLocaleString\("en-US"\)\} result\$\{[a-z]+\.length===1\?"":"s"\}/, 'toLocaleString("id-ID")} hasil');
+    if (localised === text) throw new Error(`teks pencarian Framework di ${name} tidak dikenali; periksa versi Framework`);
+    await writeFile(file, localised);
   }
 }
 
@@ -243,6 +260,7 @@ async function main(): Promise<void> {
 
   const pages = await listHtml(distRoot);
   await localiseHtml(pages);
+  await localiseSearch(distRoot);
 
   const outside = await timed("pemeriksaan rujukan luar", () => findOutsideReferences(distRoot));
   if (outside.length) {
