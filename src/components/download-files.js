@@ -3,8 +3,8 @@
 //
 // CSV choices, for Excel set to Indonesian (decimal comma, list separator ";"), which opens a
 // double-clicked .csv with those settings:
-// - UTF-8 with a BOM, so "Pemalang" and "Bapak/Ibu Ñ" are not read as ANSI; no "sep=;" line,
-//   because Excel ignores the BOM when that line is present;
+// - UTF-8 with a BOM, so "≥", "–" or "Ñoman" are not read as ANSI (Windows-1252); no "sep=;"
+//   line, because Excel ignores the BOM when that line is present;
 // - ";" between cells, CRLF between rows, a cell quoted when it holds ; , " CR or LF;
 // - numbers with a decimal comma and no thousands separator (1234,5), so Excel reads a number;
 // - dates as ISO "2025-08-17", which Excel reads as a date under any regional setting;

@@ -37,14 +37,54 @@ function save(blob, fileName) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** A drawn cell's text: <br> as a line break, runs of white space as one space; "1.234,5" as a number. */
+function cellText(cell) {
+  const copy = cell.cloneNode(true);
+  for (const br of copy.querySelectorAll("br")) br.replaceWith("\n");
+  const text = copy.textContent.split("\n").map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean).join("\n");
+  if (/^-?\d{1,3}(\.\d{3})*(,\d+)?$/.test(text)) return Number(text.replace(/\./g, "").replace(",", "."));
+  return text === "" || text === "–" ? null : text;
+}
+
+/**
+ * Rows and options from a <table> written as HTML (a rule or legend table): headings from the
+ * last row of <thead>, cells spanning several rows or columns repeated in each.
+ */
+function htmlTableData(table) {
+  const grid = [];
+  [...table.querySelectorAll(":scope > tbody > tr, :scope > tr")].forEach((tr, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of tr.cells) {
+      while (grid[r][c] !== undefined) c++;
+      const value = cellText(cell);
+      for (let i = 0; i < (cell.rowSpan || 1); i++) for (let j = 0; j < (cell.colSpan || 1); j++) (grid[r + i] ??= [])[c + j] = value;
+      c += cell.colSpan || 1;
+    }
+  });
+  const headings = [...(table.tHead?.rows[table.tHead.rows.length - 1]?.cells ?? [])].flatMap((th) => Array(th.colSpan || 1).fill(cellText(th) ?? ""));
+  const width = Math.max(headings.length, ...grid.map((row) => row.length));
+  const columns = Array.from({length: width}, (_, i) => `c${i}`);
+  return {
+    rows: grid.map((row) => Object.fromEntries(columns.map((key, i) => [key, row[i] ?? null]))),
+    columns,
+    header: Object.fromEntries(columns.map((key, i) => [key, String(headings[i] ?? "")]))
+  };
+}
+
 const icon = () => html`<svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5v9M4 6.5l4 4 4-4M2 14.5h12" fill="none" stroke="currentColor" stroke-width="1.6"/></svg>`;
 
 /**
- * The two buttons for `data` (an array, an Arquero table, or a function returning either at
- * click time). `file` names the files: a string or parts such as [page, table, year].
+ * The two buttons for `data`: an array, an Arquero table, a function returning either at click
+ * time, or a <table> element written as HTML (its headings and cells as drawn). `file` names the
+ * files: a string or parts such as [page, table, year].
  */
 export function downloadButtons(data, {file, sheet, ...options} = {}) {
   addStyle();
+  if (data?.tagName === "TABLE") {
+    const {rows: tableData, ...tableOptions} = htmlTableData(data);
+    [data, options] = [tableData, {...tableOptions, ...options, header: {...tableOptions.header, ...options.header}}];
+  }
   const name = downloadName(file);
   const rows = () => tableRows(typeof data === "function" ? data() : data);
   const count = typeof data === "function" ? null : rows().length;
@@ -68,4 +108,9 @@ export function downloadButtons(data, {file, sheet, ...options} = {}) {
   xlsx.onclick = () => run(xlsx, async () => save(await toXlsxBlob(rows(), {...options, sheet: sheet ?? name}), `${name}.xlsx`));
   if (count === 0) csv.disabled = xlsx.disabled = true;
   return html`<div class="download-buttons" data-download=${name}>${status}${csv}${xlsx}</div>`;
+}
+
+/** A table written as HTML (a rule or legend table) followed by its buttons. */
+export function withDownloads(table, options) {
+  return html`${table}${downloadButtons(table, options)}`;
 }

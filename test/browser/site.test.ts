@@ -167,7 +167,7 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
     const tab = await context.newPage();
     try {
       await tab.goto(new URL("pages/merit", site.url).href, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
-      await tab.locator("input[type=search]").first().fill("window.__xss");
+      await tab.locator("main form input[type=search]").first().fill("window.__xss");
       const cell = tab.locator("main table tbody td", { hasText: "<script>window.__xss=1</script>" }).first();
       await cell.waitFor({ timeout: PAGE_TIMEOUT });
       expect(await cell.textContent()).toContain(XSS_NAME);

@@ -3,7 +3,7 @@
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { downloadName, exportColumns, neutralise, tableRows, toCsv, toXlsxBlob, xlsxSheet } from "../../src/components/download-files.js";
+import { columnOptions, downloadName, exportColumns, neutralise, tableRows, toCsv, toXlsxBlob, xlsxSheet } from "../../src/components/download-files.js";
 
 const columns = ["nip", "name", "value", "days"];
 const header = { nip: "NIP", name: "Nama", value: "Nilai", days: "Hari" };
@@ -99,6 +99,11 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
 
   it("tanpa `columns`: semua kunci baris pertama, judul = kunci", () => {
     expect(exportColumns([{ a: 1, b: 2 }]).map((c) => c.label)).toEqual(["a", "b"]);
+  });
+
+  it("kolom tabel cetak laporan ({key, label}) menjadi kolom dan judul ekspor", () => {
+    const options = columnOptions([{ key: "opd_name", label: "OPD" }, { key: "headcount", label: "Pegawai" }]);
+    expect(cells(toCsv([{ opd_name: "Dinas Pendidikan", headcount: 227 }], options))).toEqual([["OPD", "Pegawai"], ["Dinas Pendidikan", "227"]]);
   });
 
   it("tabel Arquero dibaca lewat objects()", () => {
