@@ -5,15 +5,13 @@
 //
 //   ASN_DB=... npm run build && npx vitest run test/browser/downloads.test.ts
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import JSZip from "jszip";
 import Papa from "papaparse";
-import { chromium, type BrowserContext, type Download, type Locator, type Page } from "playwright-core";
+import type { Download, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM } from "../../scripts/lib/chromium.ts";
-import { serveDist } from "../../scripts/serve.ts";
+import { openSite, type OpenSite } from "./helpers.ts";
 
 const distDir = resolve(process.env.ASN_DIST ?? "dist");
 const built = existsSync(join(distDir, "index.html"));
@@ -46,26 +44,14 @@ async function download(page: Page, button: Locator): Promise<Download> {
 }
 
 describe("unduhan tabel (Chromium)", () => {
-  let site: { url: string; close(): Promise<void> };
-  let context: BrowserContext;
-  let profileDir: string;
+  let site: OpenSite;
   let page: Page;
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!built) throw new Error(`Situs belum dibangun: ${join(distDir, "index.html")} tidak ada (npm run build, atau setel ASN_DIST)`);
-    site = await serveDist(distDir);
-    profileDir = await mkdtemp(join(tmpdir(), "asn-chromium-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1440, height: 900 },
-      locale: "id-ID",
-      timezoneId: "Asia/Jakarta",
-    });
-    page = await context.newPage();
+    site = await openSite(distDir, { acceptDownloads: true });
+    page = await site.context.newPage();
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
@@ -74,9 +60,7 @@ describe("unduhan tabel (Chromium)", () => {
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
     await site?.close();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("peringatan dini: daftar sebagai CSV dan XLSX, dengan judul kolom halaman dan semua baris", async () => {

@@ -6,18 +6,10 @@
 //   ASN_DB=... npm run build && ASN_DB=... npm run build:public && npx vitest run test/browser/opd.test.ts
 //   ASN_DIST=some/dist, ASN_DIST_PUBLIC=other/dist   test other builds (default: dist, dist-public)
 import { existsSync, readdirSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM } from "../../scripts/lib/chromium.ts";
-import { serveDist } from "../../scripts/serve.ts";
-
-const BUILDS = [
-  { profile: "internal", distDir: resolve(process.env.ASN_DIST ?? "dist") },
-  { profile: "public", distDir: resolve(process.env.ASN_DIST_PUBLIC ?? "dist-public") },
-];
+import { BUILDS, openSite, type OpenSite } from "./helpers.ts";
 const NIP_LIKE = /(?<![\d.])(?:\d{15,}|\d{8} \d{6} \d \d{3}|\d[.,]\d{8,}E\+?1[5-7])/i;
 const PAGE_TIMEOUT = 30_000;
 
@@ -26,33 +18,19 @@ describe.each(BUILDS)("profil OPD, situs $profile", ({ profile, distDir }) => {
   const built = existsSync(join(opdDir, "index.html"));
   // "opd/1.02.01.html" -> "1.02.01"
   const opdCodes = built ? readdirSync(opdDir).filter((f) => f.endsWith(".html") && f !== "index.html").map((f) => f.slice(0, -".html".length)).sort() : [];
-  let site: { url: string; close(): Promise<void> };
-  let context: BrowserContext;
-  let profileDir: string;
+  let site: OpenSite;
 
   beforeAll(async () => {
-    if (!built) return;
-    site = await serveDist(distDir);
-    profileDir = await mkdtemp(join(tmpdir(), "asn-chromium-opd-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-      viewport: { width: 1440, height: 900 },
-      locale: "id-ID",
-      timezoneId: "Asia/Jakarta",
-    });
+    if (built) site = await openSite(distDir);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
     await site?.close();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   /** Opens a page and records its console errors. */
   async function open(path: string): Promise<{ tab: Page; errors: string[] }> {
-    const tab = await context.newPage();
+    const tab = await site.context.newPage();
     const errors: string[] = [];
     tab.on("console", (message) => message.type() === "error" && errors.push(message.text()));
     tab.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));

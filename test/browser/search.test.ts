@@ -3,44 +3,23 @@
 //
 //   ASN_DIST=some/dist, ASN_DIST_PUBLIC=other/dist   test other builds (default: dist, dist-public)
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM } from "../../scripts/lib/chromium.ts";
-import { serveDist } from "../../scripts/serve.ts";
-
-const BUILDS = [
-  { profile: "internal", distDir: resolve(process.env.ASN_DIST ?? "dist") },
-  { profile: "public", distDir: resolve(process.env.ASN_DIST_PUBLIC ?? "dist-public") },
-];
+import { BUILDS, openSite, type OpenSite } from "./helpers.ts";
 
 describe.each(BUILDS)("pencarian situs, situs $profile", ({ profile, distDir }) => {
-  let site: { url: string; close(): Promise<void> };
-  let context: BrowserContext;
-  let profileDir: string;
+  let site: OpenSite;
 
   beforeAll(async () => {
-    site = await serveDist(distDir);
-    profileDir = await mkdtemp(join(tmpdir(), "asn-chromium-search-"));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-      viewport: { width: 1440, height: 900 },
-      locale: "id-ID",
-    });
+    site = await openSite(distDir);
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
     await site?.close();
-    if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
   it("finds the merit page by its text, and says so in Bahasa Indonesia", async () => {
-    const tab = await context.newPage();
+    const tab = await site.context.newPage();
     await tab.goto(site.url, { waitUntil: "networkidle" });
     const input = tab.locator("#observablehq-search input");
     await expect(input.getAttribute("placeholder")).resolves.toBe("Cari halaman");

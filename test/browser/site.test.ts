@@ -15,24 +15,10 @@ import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../scripts/lib/chromium.ts";
 import { serveDist } from "../../scripts/serve.ts";
+import { BUILDS, CHROMIUM_FLAGS } from "./helpers.ts";
 
-const BUILDS = [
-  { profile: "internal", distDir: resolve(process.env.ASN_DIST ?? "dist") },
-  { profile: "public", distDir: resolve(process.env.ASN_DIST_PUBLIC ?? "dist-public") },
-];
 const executablePath = CHROMIUM;
 const screenshotDir = resolve("test-results", "screenshots");
-
-// Flags that keep Chromium quiet on a closed network (see /work/shared/platform.md).
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const CHART_SELECTOR = "figure svg, svg[class*=plot], table";
 
