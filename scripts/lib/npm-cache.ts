@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 
 /** Packages bundled from node_modules. `externals` are cache entries of their own (as on jsDelivr). */
 export const BUNDLED_PACKAGES: { name: string; externals: string[] }[] = [
@@ -78,6 +78,18 @@ export interface NpmCacheResult {
 }
 
 /** Recreates `<srcRoot>/.observablehq/cache/_npm` from node_modules. */
+/** esbuild settings for a package bundled as Framework's `_npm/<name>@<version>/_esm.js`. */
+const BROWSER_BUNDLE = {
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: ["es2022"],
+  minify: true,
+  write: false as const,
+  legalComments: "none",
+  logLevel: "error",
+} satisfies BuildOptions;
+
 export async function fillNpmCache(srcRoot: string, projectRoot = process.cwd()): Promise<NpmCacheResult> {
   const npmDir = join(srcRoot, ".observablehq", "cache", "_npm");
   // A stale entry with a higher version (say htl@1.0.0 from an online build) would win over ours.
@@ -89,14 +101,7 @@ export async function fillNpmCache(srcRoot: string, projectRoot = process.cwd())
     const result = await build({
       // None of these packages has a default export (jsDelivr's +esm has none either).
       stdin: { contents: `export * from ${JSON.stringify(name)};`, resolveDir: projectRoot, loader: "js" },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: ["es2022"],
-      minify: true,
-      write: false,
-      legalComments: "none",
-      logLevel: "error",
+      ...BROWSER_BUNDLE,
       plugins: [externalsPlugin(self, new Map(externals.map((e) => [e, versions.get(e)!])))],
     });
     const out = join(npmDir, self, "_esm.js");
@@ -112,14 +117,7 @@ export async function fillNpmCache(srcRoot: string, projectRoot = process.cwd())
         resolveDir: projectRoot,
         loader: "js",
       },
-      bundle: true,
-      format: "esm",
-      platform: "browser",
-      target: ["es2022"],
-      minify: true,
-      write: false,
-      legalComments: "none",
-      logLevel: "error",
+      ...BROWSER_BUNDLE,
     });
     const self = `${name}@${packageVersion(name, projectRoot)}`;
     const out = join(npmDir, self, `${subpath}._esm.js`);
