@@ -39,8 +39,8 @@ const STYLE = `
 .nine-box__pool { font-size: 0.75rem; color: var(--theme-foreground-muted); }
 `;
 
-/** "≥ 85", "70–< 85", "< 70" for the three levels of one axis, from its two cut-offs. */
-function rangeText(low, high) {
+/** ["< 70", "70–< 85", "≥ 85"]: the three levels of one axis, lowest first, from its two cut-offs. */
+export function rangeText(low, high) {
   return [`< ${formatNumber(low)}`, `${formatNumber(low)}–< ${formatNumber(high)}`, `≥ ${formatNumber(high)}`];
 }
 

@@ -118,6 +118,13 @@ weighted as (
             case when ikp is null then 'IKP' end) as missing_components
     from components
     cross join weights
+),
+
+-- enough of the weights present (min_weight_pct) to give a score
+scorable as (
+    select weighted.*, weighted.weight_available_pct >= merit.min_weight_pct and weighted.weight_available_pct > 0 as scored
+    from weighted
+    cross join config.merit as merit
 )
 
 select
@@ -125,19 +132,13 @@ select
     year,
     opd_code,
     position_type,
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(weighted_sum / weight_available_pct, 2) end as score,
+    case when scored then round(weighted_sum / weight_available_pct, 2) end as score,
     -- what each component adds to the score (they sum to it, up to rounding)
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(w_performance * performance / weight_available_pct, 2) end as performance_contribution,
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(w_discipline * discipline / weight_available_pct, 2) end as discipline_contribution,
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(w_competency * competency / weight_available_pct, 2) end as competency_contribution,
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(w_development * development / weight_available_pct, 2) end as development_contribution,
-    case when weight_available_pct >= merit.min_weight_pct and weight_available_pct > 0
-        then round(w_ikp * ikp / weight_available_pct, 2) end as ikp_contribution,
+    case when scored then round(w_performance * performance / weight_available_pct, 2) end as performance_contribution,
+    case when scored then round(w_discipline * discipline / weight_available_pct, 2) end as discipline_contribution,
+    case when scored then round(w_competency * competency / weight_available_pct, 2) end as competency_contribution,
+    case when scored then round(w_development * development / weight_available_pct, 2) end as development_contribution,
+    case when scored then round(w_ikp * ikp / weight_available_pct, 2) end as ikp_contribution,
     round(performance, 2) as performance,
     round(discipline, 2) as discipline,
     round(competency, 2) as competency,
@@ -152,5 +153,4 @@ select
     training_hours,
     ikp_on_time,
     ikp_decided
-from weighted
-cross join config.merit as merit
+from scorable
