@@ -32,12 +32,24 @@ export interface RunOptions {
   log?: (msg: string) => void;
 }
 
+/** The config file named, else `instansi.json` beside the exports, else none (the defaults). */
+export function configFileFor(input: string, config?: string): string | undefined {
+  if (config) return config;
+  const beside = join(input, INSTANSI_FILE);
+  return existsSync(beside) ? beside : undefined;
+}
+
+/** The instansi config an agency may keep in its export folder; never read as an export. */
+export const INSTANSI_FILE = "instansi.json";
+
 export async function runPipeline(opts: RunOptions): Promise<void> {
   const log = opts.log ?? (() => {});
   const started = performance.now();
-  const config = loadConfig(opts.config);
-  log(`konfigurasi: ${opts.config ?? "bawaan"} (${config.instansi.timezone})`);
   if (!existsSync(opts.input)) throw new Error(`Folder masukan ${opts.input} tidak ditemukan`);
+  const configFile = configFileFor(opts.input, opts.config);
+  const config = loadConfig(configFile);
+  const found = configFile && !opts.config ? " (ditemukan di folder masukan)" : "";
+  log(`konfigurasi: ${configFile ?? "bawaan"}${found} (${config.instansi.timezone}${config.imports.length ? `, ${config.imports.length} entri peta impor` : ""})`);
 
   const target = resolve(opts.db);
   mkdirSync(dirname(target), { recursive: true });
@@ -50,7 +62,7 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
   const conn = await instance.connect();
   try {
     await loadConfigTables(conn, config);
-    await ingest(conn, opts.input, log);
+    await ingest(conn, opts.input, log, { imports: config.imports, exclude: [join(opts.input, INSTANSI_FILE)], workDir: dirname(target) });
     await runModels(conn, log);
     if (opts.parquet) await writeParquet(conn, opts.parquet, log);
     const writeStarted = performance.now();

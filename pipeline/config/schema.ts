@@ -2,6 +2,7 @@
 // Defaults follow ../shared/domain/rules.md; an instansi overrides them with one JSON file (--config).
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { importsSchema } from "./imports.ts";
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "jam harus berbentuk HH:MM (00:00-23:59)");
 const isoDate = z.iso.date({ message: "tanggal harus berbentuk YYYY-MM-DD" });
@@ -314,6 +315,8 @@ export const configSchema = z
       .prefault({}),
     ...performanceSections,
     ...talentSections,
+    /** The import map: exports in layouts no source knows (pipeline/config/imports.ts). */
+    imports: importsSchema,
     publishing: z
       .object({
         /** The public build shows no figure about fewer people than this (UU 27/2022: no one singled out). */
@@ -327,6 +330,11 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
+
+/** `imports[0].columns.jenis`: the setting as a person finds it in the JSON file. */
+export function settingPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`)).join("");
+}
 
 /** Reads and validates the config; the message names the file and the first bad setting. */
 export function loadConfig(file?: string): Config {
@@ -347,7 +355,7 @@ export function loadConfig(file?: string): Config {
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join(".") : "(akar)";
+    const where = issue.path.length ? settingPath(issue.path) : "(akar)";
     throw new ConfigError(`Konfigurasi ${file ?? "bawaan"} tidak sah pada ${where}: ${issue.message}`);
   }
   return parsed.data;

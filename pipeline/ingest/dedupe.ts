@@ -2,7 +2,7 @@
 // twice. The row kept is the one from the last file in name order, last line; the others are
 // counted per file as duplicates (loaded, not rejected: they are not errors).
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { rawTable } from "./load.ts";
+import { rawTable, unitKey } from "./load.ts";
 import { ident, queryRows } from "./sql.ts";
 import type { Source } from "./source.ts";
 
@@ -15,15 +15,15 @@ export async function dropDuplicates(conn: DuckDBConnection, source: Source): Pr
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE _ingest_dup AS ` +
       `WITH repeated AS (SELECT ${hash} AS h FROM ${rawTable(source)} GROUP BY h HAVING count(*) > 1), ` +
-      `c AS (SELECT ${key.join(", ")}, _ord, source_file FROM ${rawTable(source)} WHERE ${hash} IN (SELECT h FROM repeated)), ` +
+      `c AS (SELECT ${key.join(", ")}, _ord, source_file, source_sheet FROM ${rawTable(source)} WHERE ${hash} IN (SELECT h FROM repeated)), ` +
       `k AS (SELECT ${key.join(", ")}, max(_ord) AS keep FROM c GROUP BY ALL HAVING count(*) > 1) ` +
-      `SELECT c._ord, c.source_file FROM c JOIN k ON ${same} WHERE c._ord <> k.keep`,
+      `SELECT c._ord, c.source_file, c.source_sheet FROM c JOIN k ON ${same} WHERE c._ord <> k.keep`,
   );
   await conn.run(`DELETE FROM ${rawTable(source)} WHERE _ord IN (SELECT _ord FROM _ingest_dup)`);
-  const counts = await queryRows<{ file: string; n: number }>(
+  const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
-    "SELECT source_file AS file, count(*)::INTEGER AS n FROM _ingest_dup GROUP BY ALL",
+    "SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM _ingest_dup GROUP BY ALL",
   );
   await conn.run("DROP TABLE _ingest_dup");
-  return new Map(counts.map((c) => [c.file, c.n]));
+  return new Map(counts.map((c) => [unitKey(c.file, c.sheet), c.n]));
 }

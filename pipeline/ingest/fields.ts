@@ -29,6 +29,8 @@ export interface Field {
   };
   /** `sql` decides every value (free text): nothing is left for `schema`. */
   total?: boolean;
+  /** A NIP: a spreadsheet number cell in this column has lost digits (prepare.ts). */
+  nip?: boolean;
 }
 
 /** `field.sql` as one expression (NULL when undecided); the loader splits it to compute the candidate once. */
@@ -98,20 +100,21 @@ export function nip(): Field {
       return problem ? new Problem(problem) : cleanNip(s);
     }),
     sql: { value: () => "NULL::VARCHAR" },
+    nip: true,
   };
 }
 
 // ---- dates and times --------------------------------------------------------------------------
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO_DATE = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DMY_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
 
-/** `YYYY-MM-DD`, `DD/MM/YYYY` or `DD-MM-YYYY` -> ISO, or undefined. */
+/** `YYYY-MM-DD` (also `YYYY/MM/DD`, as fingerprint machines write), `DD/MM/YYYY` or `DD-MM-YYYY` -> ISO, or undefined. */
 export function parseDate(s: string): string | undefined {
   let y: number, m: number, d: number;
   const iso = ISO_DATE.exec(s);
   const dmy = iso ? null : DMY_DATE.exec(s);
-  if (iso) [y, m, d] = [+iso[1], +iso[2], +iso[3]];
+  if (iso) [y, m, d] = [+iso[1], +iso[3], +iso[4]];
   else if (dmy) [y, m, d] = [+dmy[4], +dmy[3], +dmy[1]];
   else return undefined;
   return isRealDate(y, m, d) ? `${y}-${pad2(m)}-${pad2(d)}` : undefined;
@@ -160,6 +163,8 @@ export function time(): Field {
   };
 }
 
+const GLOG_TIMESTAMP = "%Y/%m/%d  %H:%M:%S";
+
 /** A local wall-clock date and time (`YYYY-MM-DD HH:MM:SS`, either half in any accepted format); never shifted through UTC. */
 export function timestamp(): Field {
   return {
@@ -172,9 +177,13 @@ export function timestamp(): Field {
       const clock = parseTime(parts[1]);
       return clock instanceof Problem ? clock : `${day} ${clock}`;
     }),
+    // Canonical: `YYYY-MM-DD HH:MM:SS`, and GLog's `YYYY/MM/DD  HH:MM:SS` (two spaces), so that a
+    // machine's million punches never leave DuckDB.
     sql: {
-      value: (x) => `TRY_CAST(${x} AS TIMESTAMP)`,
-      valid: (v, x) => `${x} LIKE '____-__-__ __:__:__' AND ${x} >= '1900' AND ${x} < '2100' AND CAST(${v} AS VARCHAR) = ${x}`,
+      value: (x) => `coalesce(TRY_CAST(${x} AS TIMESTAMP), TRY_STRPTIME(${x}, '${GLOG_TIMESTAMP}'))`,
+      valid: (v, x) =>
+        `${x} >= '1900' AND ${x} < '2100' AND ((${x} LIKE '____-__-__ __:__:__' AND CAST(${v} AS VARCHAR) = ${x}) ` +
+        `OR (${x} LIKE '____/__/__  __:__:__' AND strftime(${v}, '${GLOG_TIMESTAMP}') = ${x}))`,
     },
   };
 }

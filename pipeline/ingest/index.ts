@@ -1,43 +1,76 @@
-// Ingestion: every export under the input folder read, validated, loaded into raw.*, de-duplicated
-// and reconciled (raw.load_report: read = loaded + rejected, per file).
+// Ingestion: every export under the input folder recognised (prepare.ts), read, validated, loaded
+// into raw.*, de-duplicated and reconciled (raw.load_report: read = loaded + rejected, per file
+// and sheet).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import type { ImportEntry } from "../config/imports.ts";
 import { SOURCES } from "../sources/index.ts";
 import { dropDuplicates } from "./dedupe.ts";
-import { discoverFiles } from "./discover.ts";
 import { UnusableInputError } from "./errors.ts";
-import { createRawTable, finishRawTable, loadFiles } from "./load.ts";
-import { createReportTables, insertLoadReport, progressLine, type FileReport } from "./report.ts";
+import { createRawTable, finishRawTable, loadFiles, unitKey } from "./load.ts";
+import { prepareInputs } from "./prepare.ts";
+import { createReportTables, insertLoadColumns, insertLoadReport, notRecognisedLine, progressLine, reportOf, type FileReport } from "./report.ts";
 import { validateRows } from "./validate.ts";
 
 export { UnusableInputError };
 
-export interface IngestResult {
-  files: { source: string; file: string; rowsRead: number; rowsLoaded: number; rowsRejected: number; rowsDuplicate: number }[];
+export interface IngestOptions {
+  /** the instansi config's import map */
+  imports?: readonly ImportEntry[];
+  /** files under the input folder that are not exports (the instansi config) */
+  exclude?: readonly string[];
+  /** where converted sheets go (default: a temporary folder, removed at the end) */
+  workDir?: string;
 }
 
-export async function ingest(conn: DuckDBConnection, inputDir: string, log: (msg: string) => void): Promise<IngestResult> {
-  const filesBySource = discoverFiles(inputDir, SOURCES);
-  if (!filesBySource.get("pegawai")?.length) throw new UnusableInputError(`Berkas pegawai*.csv tidak ditemukan di ${inputDir}`);
+export interface IngestResult {
+  files: FileReport[];
+}
+
+export async function ingest(conn: DuckDBConnection, inputDir: string, log: (msg: string) => void, opts: IngestOptions = {}): Promise<IngestResult> {
+  const workDir = mkdtempSync(join(opts.workDir ?? tmpdir(), "asn-ingest-"));
+  try {
+    return await ingestUnits(conn, inputDir, log, { ...opts, workDir });
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+async function ingestUnits(conn: DuckDBConnection, inputDir: string, log: (msg: string) => void, opts: IngestOptions & { workDir: string }) {
+  const started = performance.now();
+  const units = await prepareInputs(inputDir, { imports: opts.imports, exclude: opts.exclude, workDir: opts.workDir });
+  if (!units.some((u) => u.source?.name === "pegawai")) {
+    throw new UnusableInputError(`Data pegawai tidak ditemukan di ${inputDir} (pegawai*.csv/.xlsx, ekspor pegawai SIASN, atau peta impor untuk sumber pegawai)`);
+  }
+  const converted = units.filter((u) => u.plan?.sheet).length;
+  if (converted) log(`lembar kerja: ${converted} lembar Excel dibaca (${((performance.now() - started) / 1000).toFixed(1).replace(".", ",")} dtk)`);
   await conn.run("CREATE SCHEMA IF NOT EXISTS raw");
   await createReportTables(conn);
 
   const result: IngestResult = { files: [] };
+  for (const unit of units.filter((u) => !u.source)) {
+    log(notRecognisedLine(unit));
+    result.files.push(reportOf(unit, { read: 0, rejected: 0, duplicate: 0 }));
+  }
   for (const source of SOURCES) {
-    const started = performance.now();
-    const files = filesBySource.get(source.name) ?? [];
+    const sourceStarted = performance.now();
+    const mine = units.filter((u) => u.source === source);
     await createRawTable(conn, source);
-    const { rowsRead, absent } = await loadFiles(conn, source, files);
-    const rejected = files.length ? await validateRows(conn, source) : new Map<string, number>();
-    const duplicates = files.length ? await dropDuplicates(conn, source) : new Map<string, number>();
+    const { rowsRead, absent } = await loadFiles(conn, source, mine);
+    const rejected = mine.length ? await validateRows(conn, source) : new Map<string, number>();
+    const duplicates = mine.length ? await dropDuplicates(conn, source) : new Map<string, number>();
     await finishRawTable(conn, source);
 
-    const reports: FileReport[] = files.map(({ name }) => {
-      const [read, rowsRejected] = [rowsRead.get(name) ?? 0, rejected.get(name) ?? 0];
-      return { source: source.name, file: name, rowsRead: read, rowsLoaded: read - rowsRejected, rowsRejected, rowsDuplicate: duplicates.get(name) ?? 0 };
+    const reports = mine.map((unit) => {
+      const key = unitKey(unit.file, unit.sheet);
+      return reportOf(unit, { read: rowsRead.get(key) ?? 0, rejected: rejected.get(key) ?? 0, duplicate: duplicates.get(key) ?? 0 });
     });
-    await insertLoadReport(conn, reports);
     result.files.push(...reports);
-    log(progressLine(source.name, reports, performance.now() - started, absent));
+    log(progressLine(source.name, reports, performance.now() - sourceStarted, absent));
   }
+  await insertLoadReport(conn, result.files);
+  await insertLoadColumns(conn, units.filter((u) => u.source));
   return result;
 }

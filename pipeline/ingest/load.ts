@@ -9,36 +9,37 @@ import { basename } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UnusableInputError } from "./errors.ts";
 import { sqlTrim } from "./fields.ts";
-import { readHeader } from "./header.ts";
 import { lineShifts } from "./lines.ts";
-import { scanFile, type FileScan } from "./scan.ts";
+import type { InputUnit, ReadPlan } from "./prepare.ts";
+import { compactValue } from "./recognise.ts";
 import { ident, queryRows, sqlString, uploadRows } from "./sql.ts";
 import type { Column, Source } from "./source.ts";
 
-export interface InputFile {
-  source: Source;
-  /** absolute path */
-  path: string;
-  /** path relative to the input folder, `/`-separated: `source_file` and the name in messages */
-  name: string;
-}
+/** A unit's rows in the raw table: file and sheet (`\t`-joined, sheet empty for text files). */
+export const unitKey = (file: string, sheet: string | null): string => `${file}\t${sheet ?? ""}`;
 
 export const rawTable = (source: Source): string => `raw.${ident(source.name)}`;
 /** Columns that may need zod: stored, and not decided entirely in SQL. */
 export const checkedColumns = (source: Source): Column[] => source.columns.filter((c) => c.stored && !c.field.total);
 export const rawOf = (column: string): string => ident(`_raw_${column}`);
-const HELPERS = ["_ord", "_extra"];
+// _ord: file order then line order, which duplicate wins; _extra: a field beyond the header's;
+// _cell_*: a problem the spreadsheet reader saw in a cell (a NIP typed as a number).
+// _blank: no field of the file holds a value (Excel's `;;;;` lines, a numbered but empty row).
+const HELPERS = ["_ord", "_extra", "_cell_column", "_cell_value", "_cell_reason", "_blank"];
 
 /** The raw table, empty, with the helper columns dropped by `finishRawTable`. */
 export async function createRawTable(conn: DuckDBConnection, source: Source): Promise<void> {
   const columns = [
     ...source.tableColumns.map((c) => `${ident(c.name)} ${c.sqlType}`),
     "source_file VARCHAR",
+    "source_sheet VARCHAR",
     "source_line INTEGER",
-    // file order then line order: which duplicate wins
     "_ord BIGINT",
-    // a field beyond the header's: the row has too many
     "_extra VARCHAR",
+    "_cell_column VARCHAR",
+    "_cell_value VARCHAR",
+    "_cell_reason VARCHAR",
+    "_blank BOOLEAN",
     ...checkedColumns(source).map((c) => `${rawOf(c.name)} VARCHAR`),
   ];
   await conn.run(`CREATE OR REPLACE TABLE ${rawTable(source)} (${columns.join(", ")})`);
@@ -51,67 +52,60 @@ export async function finishRawTable(conn: DuckDBConnection, source: Source): Pr
 }
 
 /**
- * Loads the files (sorted by name) and resolves NIPs and lookups; returns the rows read per file
- * and the optional columns some header lacks.
+ * Loads the units (sorted by file, then sheet) and resolves NIPs and lookups; returns the rows read
+ * per unit (unitKey) and the optional columns some header lacks.
  */
-export async function loadFiles(conn: DuckDBConnection, source: Source, files: readonly InputFile[]) {
+export async function loadFiles(conn: DuckDBConnection, source: Source, units: readonly InputUnit[]) {
   let loaded = 0;
   const absent = new Set<string>();
-  for (const file of files) {
-    const scan = scanFile(file.path, file.name, source.header);
-    const layout = fieldLayout(source, file, scan);
-    layout.absent.forEach((c) => absent.add(c));
-    const firstLine = layout.headerLine + 1;
-    const inserted = await insertRows(conn, file, layout);
-    await conn.run(
-      `UPDATE ${rawTable(source)} SET source_line = (rowid - ${loaded} + ${firstLine})::INTEGER, _ord = rowid WHERE rowid >= ${loaded}`,
-    );
-    loaded += inserted;
-    if (inserted && (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine))) {
-      await correctLines(conn, file, firstLine, scan.blanks, scan.hasQuote);
+  for (const unit of units) {
+    const plan = unit.plan!;
+    for (const c of unit.columns) if (c.origin === "tidak_ada") absent.add(c.column);
+    const inserted = await insertRows(conn, source, unit, plan);
+    if (plan.sheet) {
+      await conn.run(`UPDATE ${rawTable(source)} SET _ord = rowid WHERE rowid >= ${loaded}`);
+    } else {
+      const firstLine = plan.skip + 1;
+      await conn.run(
+        `UPDATE ${rawTable(source)} SET source_line = (rowid - ${loaded} + ${firstLine})::INTEGER, _ord = rowid WHERE rowid >= ${loaded}`,
+      );
+      const scan = plan.scan!;
+      if (inserted && (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine))) {
+        await correctLines(conn, source, unit.file, firstLine, scan.blanks, scan.hasQuote);
+      }
     }
+    loaded += inserted;
   }
   await deleteEmptyRows(conn, source);
   await setAsideUnknownNips(conn, source);
   if (source.lookup) await resolveLookup(conn, source);
-  const counts = await queryRows<{ file: string; n: number }>(
+  const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
-    `SELECT source_file AS file, count(*)::INTEGER AS n FROM ${rawTable(source)} GROUP BY ALL`,
+    `SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM ${rawTable(source)} GROUP BY ALL`,
   );
-  return { rowsRead: new Map(counts.map((c) => [c.file, c.n])), absent: [...absent] };
+  return { rowsRead: new Map(counts.map((c) => [unitKey(c.file, c.sheet), c.n])), absent: [...absent] };
 }
 
-interface FieldLayout {
-  /** 1-based; 0 without header */
-  headerLine: number;
-  delimiter: string;
-  /** column name -> 0-based field position */
-  positions: Map<string, number>;
-  fieldCount: number;
-  absent: string[];
-}
-
-/** Where each column is: the header is the first of the leading lines naming every required column. */
-function fieldLayout(source: Source, file: InputFile, scan: FileScan): FieldLayout {
-  if (!source.header) {
-    const positions = new Map(source.columns.map((c, i) => [c.name, i]));
-    return { headerLine: 0, delimiter: "\t", positions, fieldCount: source.columns.length, absent: [] };
+/** The raw text of a column's cell: the field, through the import map's values; or its default. */
+function cellSql(plan: ReadPlan, column: string): string | undefined {
+  const p = plan.positions.get(column);
+  if (p === undefined) {
+    const fallback = plan.defaults.get(column);
+    return fallback === undefined ? undefined : sqlString(fallback);
   }
-  if (!scan.leading.length) throw new UnusableInputError(`Berkas ${file.name} kosong: tidak ada baris judul`);
-  const candidates = scan.leading.map(({ line, text }) => ({ headerLine: line, ...readHeader(text, source) }));
-  const header = candidates.find((c) => !c.missing.length);
-  if (header) return header;
-  const best = candidates.reduce((a, b) => (b.positions.size > a.positions.size ? b : a));
-  throw new UnusableInputError(`Berkas ${file.name} baris ${best.headerLine}: kolom wajib tidak ditemukan: ${best.missing.join(", ")}`);
+  const field = `r.c${p}`;
+  const values = plan.values.get(column);
+  if (!values?.size) return field;
+  // Case and spaces ignored, as compactValue does.
+  const key = `regexp_replace(lower(${field}), '\\s+', '', 'g')`;
+  return `CASE ${key} ${[...values].map(([from, to]) => `WHEN ${sqlString(compactValue(from))} THEN ${sqlString(to)}`).join(" ")} ELSE ${field} END`;
 }
 
-async function insertRows(conn: DuckDBConnection, file: InputFile, layout: FieldLayout): Promise<number> {
-  const skip = layout.headerLine;
-  const { source } = file;
-  const fields = Array.from({ length: layout.fieldCount + 1 }, (_, i) => `c${i}`); // one more: too many fields
-  const quote = source.header ? `'"'` : "''";
+async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUnit, plan: ReadPlan): Promise<number> {
+  const fields = Array.from({ length: plan.fieldCount + 1 }, (_, i) => `c${i}`); // one more: too many fields
+  const quote = plan.quoted ? `'"'` : "''";
   const csv =
-    `read_csv(${sqlString(file.path)}, header = false, skip = ${layout.headerLine}, delim = ${sqlString(layout.delimiter)}, ` +
+    `read_csv(${sqlString(plan.path)}, header = false, skip = ${plan.skip}, delim = ${sqlString(plan.delimiter)}, ` +
     `quote = ${quote}, escape = ${quote}, auto_detect = false, null_padding = true, strict_mode = false, ` +
     `columns = {${fields.map((f) => `'${f}': 'VARCHAR'`).join(", ")}})`;
 
@@ -119,10 +113,13 @@ async function insertRows(conn: DuckDBConnection, file: InputFile, layout: Field
   const candidates: string[] = [];
   const values = new Map<string, string>();
   const raws: string[] = [];
+  // Only the file's own fields decide that a row is blank: a default must not turn one into a reject.
+  const blankChecks: string[] = [];
   for (const col of source.columns.filter((c) => c.stored)) {
-    const p = layout.positions.get(col.name);
+    const cell = cellSql(plan, col.name);
+    const own = plan.positions.has(col.name);
     const checked = !col.field.total;
-    if (p === undefined) {
+    if (cell === undefined) {
       values.set(col.name, `NULL::${col.field.sqlType}`);
       if (checked) raws.push("NULL");
       continue;
@@ -130,32 +127,43 @@ async function insertRows(conn: DuckDBConnection, file: InputFile, layout: Field
     const [candidate, input] = [ident(`_v_${col.name}`), ident(`_in_${col.name}`)];
     if (source.masterNips.includes(col.name)) {
       // Kept as written (trimmed); setAsideUnknownNips moves those not in pegawai to _raw_.
-      candidates.push(`${sqlTrim(`r.c${p}`)} AS ${candidate}`);
+      candidates.push(`${sqlTrim(cell)} AS ${candidate}`);
       values.set(col.name, `v.${candidate}`);
       raws.push("NULL");
+      if (own) blankChecks.push(`v.${candidate} IS NULL`);
       continue;
     }
     const { value, valid } = col.field.sql;
-    candidates.push(`${value(`r.c${p}`)} AS ${candidate}`);
-    if (checked) candidates.push(`r.c${p} AS ${input}`);
+    candidates.push(`${value(cell)} AS ${candidate}`);
+    if (checked) candidates.push(`${cell} AS ${input}`);
     const typed = valid ? `CASE WHEN ${valid(`v.${candidate}`, `v.${input}`)} THEN v.${candidate} END` : `v.${candidate}`;
     values.set(col.name, typed);
     if (checked) raws.push(`CASE WHEN ${typed} IS NULL THEN v.${input} END`);
+    if (own) blankChecks.push(checked ? `v.${candidate} IS NULL AND nullif(trim(v.${input}), '') IS NULL` : `v.${candidate} IS NULL`);
   }
-  if (source.fromFileName) values.set(source.fromFileName.column, sqlString(source.fromFileName.value(basename(file.name))));
+  if (source.fromFileName) values.set(source.fromFileName.column, sqlString(source.fromFileName.value(basename(unit.file))));
   if (source.lookup) values.set(source.lookup.column, "NULL::VARCHAR");
 
+  const meta = plan.sheet
+    ? ["TRY_CAST(r.c0 AS INTEGER) AS _line", "r.c1 AS _cell_column", "r.c2 AS _cell_value", "r.c3 AS _cell_reason"]
+    : ["NULL::INTEGER AS _line", "NULL AS _cell_column", "NULL AS _cell_value", "NULL AS _cell_reason"];
   const select = [
     ...source.tableColumns.map((c) => values.get(c.name)),
-    sqlString(file.name),
-    "NULL", // source_line and _ord: set from rowid once inserted
-    "NULL",
+    sqlString(unit.file),
+    unit.sheet === null ? "NULL" : sqlString(unit.sheet),
+    "v._line", // source_line: the Excel row; text files get theirs from rowid once inserted
+    "NULL", // _ord: set from rowid once inserted
     `v._extra`,
+    "v._cell_column",
+    "v._cell_value",
+    "v._cell_reason",
+    `(${[...blankChecks, "v._extra IS NULL"].join(" AND ")})`,
     ...raws,
   ];
+
   const sql =
     `INSERT INTO ${rawTable(source)} SELECT ${select.join(", ")} ` +
-    `FROM (SELECT r.c${layout.fieldCount} AS _extra, ${candidates.join(", ")} FROM ${csv} r) v`;
+    `FROM (SELECT r.c${plan.fieldCount} AS _extra, ${[...meta, ...candidates].join(", ")} FROM ${csv} r) v`;
   try {
     const result = await conn.run(sql);
     return Number(result.rowsChanged);
@@ -163,15 +171,14 @@ async function insertRows(conn: DuckDBConnection, file: InputFile, layout: Field
     // DuckDB's message quotes the offending lines: only the line number and the kind of fault are kept.
     const text = String(error);
     const line = /on Line: (\d+)/i.exec(text)?.[1];
-    const where = line ? ` (sekitar baris ${line})` : "";
+    const where = line && !plan.sheet ? ` (sekitar baris ${line})` : "";
     const why = /maximum line size/i.test(text) ? ": baris terlalu panjang, mungkin tanda kutip tidak ditutup" : "";
-    throw new UnusableInputError(`Berkas ${file.name} tidak dapat dibaca sebagai CSV${where}${why}`);
+    throw new UnusableInputError(`Berkas ${unit.file}${unit.sheet !== null ? ` lembar ${unit.sheet}` : ""} tidak dapat dibaca sebagai tabel${where}${why}`);
   }
 }
 
 /** Moves `source_line` from record order to the real line where empty lines or multi-line values intervene. */
-async function correctLines(conn: DuckDBConnection, file: InputFile, firstLine: number, blanks: number[], hasQuote: boolean) {
-  const { source } = file;
+async function correctLines(conn: DuckDBConnection, source: Source, file: string, firstLine: number, blanks: number[], hasQuote: boolean) {
   let spans: { line: number; extra: number }[] = [];
   if (hasQuote) {
     const texts = [
@@ -183,7 +190,7 @@ async function correctLines(conn: DuckDBConnection, file: InputFile, firstLine: 
     spans = await queryRows(
       conn,
       `SELECT source_line AS line, (${newlines})::INTEGER AS extra FROM ${rawTable(source)} ` +
-        `WHERE source_file = ${sqlString(file.name)} AND (${texts.map((t) => `contains(${t}, chr(10))`).join(" OR ")}) ORDER BY 1`,
+        `WHERE source_file = ${sqlString(file)} AND (${texts.map((t) => `contains(${t}, chr(10))`).join(" OR ")}) ORDER BY 1`,
     );
   }
   const shifts = lineShifts(firstLine, blanks, spans);
@@ -191,19 +198,14 @@ async function correctLines(conn: DuckDBConnection, file: InputFile, firstLine: 
   await uploadRows(conn, "_ingest_shift", { lo: "BIGINT", hi: "BIGINT", add: "INTEGER" }, shifts.map((s) => ({ lo: s.from, hi: s.to, add: s.add })));
   await conn.run(
     `UPDATE ${rawTable(source)} SET source_line = source_line + s.add FROM _ingest_shift s ` +
-      `WHERE source_file = ${sqlString(file.name)} AND source_line >= s.lo AND source_line < s.hi`,
+      `WHERE source_file = ${sqlString(file)} AND source_line >= s.lo AND source_line < s.hi`,
   );
   await conn.run("DROP TABLE _ingest_shift");
 }
 
 /** A line with every field empty (Excel leaves `;;;;` lines) is no row. */
 async function deleteEmptyRows(conn: DuckDBConnection, source: Source): Promise<void> {
-  const fromFile = [
-    ...source.columns.filter((c) => c.stored).map((c) => ident(c.name)),
-    ...checkedColumns(source).map((c) => rawOf(c.name)),
-    "_extra",
-  ];
-  await conn.run(`DELETE FROM ${rawTable(source)} WHERE ${fromFile.map((c) => `${c} IS NULL`).join(" AND ")}`);
+  await conn.run(`DELETE FROM ${rawTable(source)} WHERE _blank`);
 }
 
 /** NIPs not found as written in raw.pegawai go to `_raw_` for zod to say why (format, or not registered). */
@@ -217,9 +219,18 @@ async function setAsideUnknownNips(conn: DuckDBConnection, source: Source): Prom
   }
 }
 
-/** A column resolved through a table loaded earlier (attlog: nip from device and PIN); no match stays NULL. */
+/**
+ * A column resolved through a table loaded earlier (attlog: nip from device and PIN); no match
+ * stays NULL. An exact match wins over a row that leaves the wildcard column empty.
+ */
 async function resolveLookup(conn: DuckDBConnection, source: Source): Promise<void> {
-  const { table, match, value, column } = source.lookup!;
-  const on = Object.entries(match).map(([mine, theirs]) => `l.${ident(theirs)} = t.${ident(mine)}`);
-  await conn.run(`UPDATE ${rawTable(source)} AS t SET ${ident(column)} = l.${ident(value)} FROM raw.${ident(table)} l WHERE ${on.join(" AND ")}`);
+  const { table, match, value, column, wildcard } = source.lookup!;
+  const on = (entries: [string, string][]) => entries.map(([mine, theirs]) => `l.${ident(theirs)} = t.${ident(mine)}`);
+  await conn.run(`UPDATE ${rawTable(source)} AS t SET ${ident(column)} = l.${ident(value)} FROM raw.${ident(table)} l WHERE ${on(Object.entries(match)).join(" AND ")}`);
+  if (!wildcard) return;
+  const rest = Object.entries(match).filter(([mine]) => mine !== wildcard);
+  await conn.run(
+    `UPDATE ${rawTable(source)} AS t SET ${ident(column)} = l.${ident(value)} FROM raw.${ident(table)} l ` +
+      `WHERE t.${ident(column)} IS NULL AND l.${ident(match[wildcard])} IS NULL AND ${on(rest).join(" AND ")}`,
+  );
 }

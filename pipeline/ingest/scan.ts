@@ -1,12 +1,15 @@
 // One pass over a file's bytes before DuckDB reads it: the encoding must be UTF-8 (with or without
-// BOM), and the physical layout (header line, blank lines, quotes) is noted so that every loaded
-// row can carry the line it came from.
-import { closeSync, openSync, readSync } from "node:fs";
+// BOM) or Windows-1252 (what Excel's "CSV (Comma delimited)" and many machines write), and the
+// physical layout (header line, blank lines, quotes) is noted so that every loaded row can carry
+// the line it came from.
+import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { UnusableInputError } from "./errors.ts";
 
-/** Lines looked at for a header: exports sometimes put a title above it. */
-const HEADER_CANDIDATES = 10;
+/** Lines looked at for a header: exports put title rows above it. */
+export const HEADER_CANDIDATES = 20;
+
+export type TextEncoding = "utf-8" | "windows-1252";
 
 export interface FileScan {
   /** The first non-empty lines (1-based line, text), among which the header is. */
@@ -17,6 +20,10 @@ export interface FileScan {
   lastLine: number;
   /** a `"` anywhere: a quoted value may then span lines */
   hasQuote: boolean;
+  /** utf-8, or windows-1252 when no byte above 0x7F forms a UTF-8 sequence */
+  encoding: TextEncoding;
+  /** 1-based line of the first byte that is not UTF-8 (windows-1252 files) */
+  firstForeignLine?: number;
 }
 
 const CHUNK = 1 << 22;
@@ -24,7 +31,8 @@ const LF = 10;
 const CR = 13;
 
 export function scanFile(path: string, name: string, withHeader: boolean): FileScan {
-  const scan: FileScan = { leading: [], blanks: [], lastLine: 0, hasQuote: false };
+  const scan: FileScan = { leading: [], blanks: [], lastLine: 0, hasQuote: false, encoding: "utf-8" };
+  let utf8Sequences = false;
   const fd = openSync(path, "r");
   try {
     let buf = Buffer.allocUnsafe(CHUNK);
@@ -42,11 +50,21 @@ export function scanFile(path: string, name: string, withHeader: boolean): FileS
         const block = buf.subarray(0, blockEnd);
         if (first) checkStart(block, name);
         first = false;
-        if (!isUtf8(block)) throw new UnusableInputError(`Berkas ${name} baris ${line + firstBadLine(block)}: bukan teks UTF-8 (mis. ANSI/Latin-1); simpan ulang sebagai CSV UTF-8`);
+        const bytes = isUtf8(block) ? { multibyte: hasHighByte(block), foreign: false } : classifyBytes(block);
+        utf8Sequences ||= bytes.multibyte;
+        if (bytes.foreign && scan.firstForeignLine === undefined) scan.firstForeignLine = line + firstBadLine(block);
+        if (utf8Sequences && scan.firstForeignLine !== undefined) {
+          // Valid UTF-8 beside bytes that are not: neither encoding explains the file.
+          throw new UnusableInputError(`Berkas ${name} baris ${scan.firstForeignLine}: campuran UTF-8 dan byte yang bukan UTF-8 (berkas rusak?); simpan ulang sebagai CSV UTF-8`);
+        }
         scan.hasQuote ||= block.includes(34);
         line = walkLines(block, line, scan, withHeader);
       }
-      if (atEof) return scan;
+      if (atEof) {
+        // The caller transcodes such a file and scans the copy: `leading` here is not to be used.
+        if (scan.firstForeignLine !== undefined) scan.encoding = "windows-1252";
+        return scan;
+      }
       kept = end - blockEnd;
       buf.copy(buf, 0, blockEnd, end);
     }
@@ -76,6 +94,45 @@ function walkLines(block: Buffer, line: number, scan: FileScan, withHeader: bool
     start = end + 1;
   }
   return line;
+}
+
+const hasHighByte = (block: Buffer): boolean => block.some((b) => b > 0x7f);
+
+/** Whether a block holds well-formed UTF-8 multi-byte sequences, and bytes that form none. */
+function classifyBytes(block: Buffer): { multibyte: boolean; foreign: boolean } {
+  let multibyte = false;
+  let foreign = false;
+  for (let i = 0; i < block.length; i++) {
+    const b = block[i];
+    if (b < 0x80) continue;
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= block.length;
+    for (let k = 1; ok && k < length; k++) ok = (block[i + k] & 0xc0) === 0x80;
+    if (ok && isUtf8(block.subarray(i, i + length))) {
+      multibyte = true;
+      i += length - 1;
+    } else foreign = true;
+  }
+  return { multibyte, foreign };
+}
+
+const WINDOWS_1252 = new TextDecoder("windows-1252");
+
+/** Copies a Windows-1252 file into `target` as UTF-8 (one byte is one character: chunks never split one). */
+export function transcodeWindows1252(path: string, target: string): void {
+  const input = openSync(path, "r");
+  const output = openSync(target, "w");
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const read = readSync(input, buf, 0, buf.length, null);
+      if (read === 0) break;
+      writeSync(output, Buffer.from(WINDOWS_1252.decode(buf.subarray(0, read), { stream: true }), "utf8"));
+    }
+  } finally {
+    closeSync(input);
+    closeSync(output);
+  }
 }
 
 /** 0-based index, within the block, of the first line that is not valid UTF-8. */

@@ -22,14 +22,25 @@ export interface RowProblem {
   column: string;
   reason: string;
 }
+/** What a row check may do instead of rejecting: fill columns it derives (the SKP period from its dates). */
+export interface RowFix {
+  set: Row;
+}
+/** Extensions of the files a source's name prefix matches: text, and both Excel formats. */
+export const TABLE_EXTENSIONS = [".csv", ".txt", ".xlsx", ".xls"] as const;
 
 export interface SourceSpec {
   /** Source name = raw table name. */
   name: string;
-  /** File name match, case-insensitive: `prefix` of a `.csv` name, or a `suffix` (attlog). */
-  file: { prefix: string } | { suffix: string };
+  /**
+   * File name match, case-insensitive: `prefix` of a table's name (TABLE_EXTENSIONS), a `suffix`
+   * (attlog), or a `pattern` over the whole name (GLog's `GLG_0001.TXT`).
+   */
+  file: { prefix: string } | { suffix: string } | { pattern: RegExp };
   /** false: no header line, fields by position in `columns` order, tab-separated (attlog). */
   header?: boolean;
+  /** Without a header: a first line matching this is a title, not a row (GLog's misaligned header). */
+  titleLine?: RegExp;
   columns: readonly Column[];
   /** Natural key: one raw row per key; the last file (sorted by name), last line wins. */
   key: readonly string[];
@@ -41,9 +52,10 @@ export interface SourceSpec {
   lookup?: Lookup;
   /**
    * A check across columns of a row whose fields are each valid. `check` sees only `columns` (it
-   * runs once per distinct combination of them, so keep them few).
+   * runs once per distinct combination of them, so keep them few). It may reject the row, or fill
+   * columns among `columns` that follow from the others (a RowFix).
    */
-  rowCheck?: { columns: readonly string[]; check: (row: Row) => RowProblem | undefined };
+  rowCheck?: { columns: readonly string[]; check: (row: Row) => RowProblem | RowFix | undefined };
 }
 
 export interface Lookup {
@@ -51,6 +63,8 @@ export interface Lookup {
   table: string;
   /** this source's column -> the other table's column */
   match: Readonly<Record<string, string>>;
+  /** A column of `match` that the other table may leave empty: its row then matches any value (a PIN on every machine). */
+  wildcard?: string;
   value: string;
   /** Reject reason when nothing matches; `{col}` is replaced by the row's value of col. */
   reason: string;
@@ -60,6 +74,7 @@ export interface Lookup {
 
 export interface Source extends Required<Pick<SourceSpec, "name" | "file" | "columns" | "key" | "masterNips">> {
   header: boolean;
+  titleLine?: RegExp;
   fromFileName?: SourceSpec["fromFileName"];
   lookup?: Lookup;
   rowCheck?: SourceSpec["rowCheck"];
@@ -108,19 +123,22 @@ export function defineSource(spec: SourceSpec): Source {
   const rowCheck = spec.rowCheck;
   const rowSchema = z.object(shape).superRefine((row, ctx) => {
     const problem = rowCheck?.check(row as Row);
-    if (problem) ctx.addIssue({ code: "custom", path: [problem.column], message: problem.reason });
+    if (problem && "reason" in problem) ctx.addIssue({ code: "custom", path: [problem.column], message: problem.reason });
   }) as unknown as z.ZodType<Row, Record<string, string | undefined>>;
 
   const file = spec.file;
   const matches = (fileName: string): boolean => {
     const lower = fileName.toLowerCase();
-    return "prefix" in file ? lower.startsWith(file.prefix) && lower.endsWith(".csv") : lower.endsWith(file.suffix);
+    if ("pattern" in file) return file.pattern.test(fileName);
+    if ("suffix" in file) return lower.endsWith(file.suffix);
+    return lower.startsWith(file.prefix) && TABLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
   };
 
   return {
     name: spec.name,
     file,
     header: spec.header ?? true,
+    titleLine: spec.titleLine,
     columns: spec.columns,
     key: spec.key,
     masterNips: spec.masterNips ?? [],

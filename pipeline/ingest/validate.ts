@@ -3,7 +3,7 @@
 // and the values zod normalised are written back.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { EMPTY, firstReason, type FieldValue } from "./fields.ts";
-import { checkedColumns, rawOf, rawTable } from "./load.ts";
+import { checkedColumns, rawOf, rawTable, unitKey } from "./load.ts";
 import { ident, queryRows, sqlString, uploadRows } from "./sql.ts";
 import type { Column, Source } from "./source.ts";
 
@@ -55,8 +55,12 @@ async function pegawaiNips(conn: DuckDBConnection): Promise<Set<string>> {
 
 /** The first problem of a row, column by column in file order, as a struct (NULL: none). */
 function problemSql(source: Source, judged: Column[]): { from: string; problem: string; where: string } {
-  const cases: string[] = [`WHEN x._extra IS NOT NULL THEN {'col': NULL, 'val': NULL, 'reason': ${sqlString(TOO_MANY_FIELDS)}}`];
-  const suspects = ["x._extra IS NOT NULL"];
+  const cases: string[] = [
+    // What the spreadsheet reader saw in a cell comes first: it is why the text is wrong.
+    `WHEN x._cell_reason IS NOT NULL THEN {'col': x._cell_column, 'val': x._cell_value, 'reason': x._cell_reason}`,
+    `WHEN x._extra IS NOT NULL THEN {'col': NULL, 'val': NULL, 'reason': ${sqlString(TOO_MANY_FIELDS)}}`,
+  ];
+  const suspects = ["x._cell_reason IS NOT NULL", "x._extra IS NOT NULL"];
   const joins: string[] = [];
   for (const col of source.columns.filter((c) => c.stored)) {
     const value = `x.${ident(col.name)}`;
@@ -94,21 +98,21 @@ function problemSql(source: Source, judged: Column[]): { from: string; problem: 
 async function rejectRows(conn: DuckDBConnection, source: Source, q: { from: string; problem: string; where: string }) {
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE _ingest_bad AS SELECT * FROM (` +
-      `SELECT x._ord, x.source_file, x.source_line, ${q.problem} AS p FROM ${q.from} WHERE ${q.where}) WHERE p IS NOT NULL`,
+      `SELECT x._ord, x.source_file, x.source_sheet, x.source_line, ${q.problem} AS p FROM ${q.from} WHERE ${q.where}) WHERE p IS NOT NULL`,
   );
   await conn.run(
-    `INSERT INTO raw.rejects SELECT ${sqlString(source.name)}, source_file, source_line, p.col, p.val, p.reason FROM _ingest_bad ORDER BY _ord`,
+    `INSERT INTO raw.rejects SELECT ${sqlString(source.name)}, source_file, source_sheet, source_line, p.col, p.val, p.reason FROM _ingest_bad ORDER BY _ord`,
   );
   await conn.run(`DELETE FROM ${rawTable(source)} WHERE _ord IN (SELECT _ord FROM _ingest_bad)`);
-  const counts = await queryRows<{ file: string; n: number }>(
+  const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
-    "SELECT source_file AS file, count(*)::INTEGER AS n FROM _ingest_bad GROUP BY ALL",
+    "SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM _ingest_bad GROUP BY ALL",
   );
   await conn.run("DROP TABLE _ingest_bad");
-  return new Map(counts.map((c) => [c.file, c.n]));
+  return new Map(counts.map((c) => [unitKey(c.file, c.sheet), c.n]));
 }
 
-/** The source's row check, run once per distinct combination of the columns it reads. */
+/** The source's row check, run once per distinct combination of the columns it reads: rejects, then fills. */
 async function checkRows(conn: DuckDBConnection, source: Source): Promise<Map<string, number>> {
   const { columns, check } = source.rowCheck!;
   const types = new Map(source.tableColumns.map((c) => [c.name, c.sqlType]));
@@ -118,21 +122,37 @@ async function checkRows(conn: DuckDBConnection, source: Source): Promise<Map<st
     conn,
     `SELECT DISTINCT ${columns.map((c) => `${asJs(c)} AS ${ident(c)}`).join(", ")} FROM ${rawTable(source)}`,
   );
-  const failing = tuples.flatMap((row) => {
-    const problem = check(row);
-    return problem ? [{ ...row, _col: problem.column, _reason: problem.reason }] : [];
-  });
-  if (!failing.length) return new Map();
+  const failing: Record<string, FieldValue>[] = [];
+  const fixes: Record<string, FieldValue>[] = [];
+  const filled = new Set<string>();
+  for (const row of tuples) {
+    const outcome = check(row);
+    if (outcome && "reason" in outcome) failing.push({ ...row, _col: outcome.column, _reason: outcome.reason });
+    else if (outcome) {
+      fixes.push({ ...row, ...Object.fromEntries(Object.entries(outcome.set).map(([k, v]) => [`_set_${k}`, v])) });
+      Object.keys(outcome.set).forEach((k) => filled.add(k));
+    }
+  }
   const shape = Object.fromEntries(columns.map((c) => [c, types.get(c)!]));
-  await uploadRows(conn, "_ingest_failing", { ...shape, _col: "VARCHAR", _reason: "VARCHAR" }, failing);
-  const same = columns.map((c) => `x.${ident(c)} IS NOT DISTINCT FROM f.${ident(c)}`).join(" AND ");
-  const value = `CASE f._col ${source.tableColumns.map((c) => `WHEN ${sqlString(c.name)} THEN CAST(x.${ident(c.name)} AS VARCHAR)`).join(" ")} END`;
-  const rejected = await rejectRows(conn, source, {
-    from: `${rawTable(source)} x JOIN _ingest_failing f ON ${same}`,
-    problem: `{'col': f._col, 'val': ${value}, 'reason': f._reason}`,
-    where: "true",
-  });
-  await conn.run("DROP TABLE _ingest_failing");
+  const same = (alias: string) => columns.map((c) => `x.${ident(c)} IS NOT DISTINCT FROM ${alias}.${ident(c)}`).join(" AND ");
+  let rejected = new Map<string, number>();
+  if (failing.length) {
+    await uploadRows(conn, "_ingest_failing", { ...shape, _col: "VARCHAR", _reason: "VARCHAR" }, failing);
+    const value = `CASE f._col ${source.tableColumns.map((c) => `WHEN ${sqlString(c.name)} THEN CAST(x.${ident(c.name)} AS VARCHAR)`).join(" ")} END`;
+    rejected = await rejectRows(conn, source, {
+      from: `${rawTable(source)} x JOIN _ingest_failing f ON ${same("f")}`,
+      problem: `{'col': f._col, 'val': ${value}, 'reason': f._reason}`,
+      where: "true",
+    });
+    await conn.run("DROP TABLE _ingest_failing");
+  }
+  if (fixes.length) {
+    const sets = [...filled];
+    await uploadRows(conn, "_ingest_fixes", { ...shape, ...Object.fromEntries(sets.map((k) => [`_set_${k}`, types.get(k)!])) }, fixes);
+    const assignments = sets.map((k) => `${ident(k)} = coalesce(f.${ident(`_set_${k}`)}, x.${ident(k)})`).join(", ");
+    await conn.run(`UPDATE ${rawTable(source)} AS x SET ${assignments} FROM _ingest_fixes f WHERE ${same("f")}`);
+    await conn.run("DROP TABLE _ingest_fixes");
+  }
   return rejected;
 }
 

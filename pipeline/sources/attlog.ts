@@ -2,15 +2,27 @@
 // PIN (left-padded), `YYYY-MM-DD HH:MM:SS` local time, device, status, verify mode, workcode; CRLF.
 import { column, defineSource } from "../ingest/source.ts";
 import { code, int, text, timestamp } from "../ingest/fields.ts";
+import { pin } from "./shared.ts";
 
 const SUFFIX = "_attlog.dat";
+
+/** PIN -> NIP through mesin_pegawai: this machine's entry, else the PIN's entry without a machine. */
+export const PIN_LOOKUP = {
+  column: "nip",
+  table: "mesin_pegawai",
+  match: { device_id: "device_id", pin: "pin" },
+  wildcard: "device_id",
+  value: "nip",
+  reason: "PIN {pin} pada mesin {device_id} tidak terdaftar di mesin_pegawai",
+  reportOn: "pin",
+};
 
 export const attlog = defineSource({
   name: "attlog",
   file: { suffix: SUFFIX },
   header: false,
   columns: [
-    column("pin", text()),
+    column("pin", pin()),
     column("waktu", timestamp()),
     // The file name names the device (contract): the column is read but not loaded.
     column("mesin", code(), { optional: true, stored: false }),
@@ -23,13 +35,6 @@ export const attlog = defineSource({
     column: "device_id",
     value: (fileName) => fileName.slice(0, -SUFFIX.length).toUpperCase(),
   },
-  lookup: {
-    column: "nip",
-    table: "mesin_pegawai",
-    match: { device_id: "device_id", pin: "pin" },
-    value: "nip",
-    reason: "PIN {pin} pada mesin {device_id} tidak terdaftar di mesin_pegawai",
-    reportOn: "pin",
-  },
+  lookup: PIN_LOOKUP,
   key: ["device_id", "pin", "waktu"],
 });

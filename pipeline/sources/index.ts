@@ -1,10 +1,11 @@
 // Every input source, in load order: pegawai first (the others' NIPs are checked against it),
-// mesin_pegawai before attlog (attlog's PINs are resolved through it).
+// mesin_pegawai before attlog and GLog (their PINs are resolved through it).
 import type { Source } from "../ingest/source.ts";
 import { pegawai } from "./pegawai.ts";
 import { unit } from "./unit.ts";
 import { mesinPegawai } from "./mesin_pegawai.ts";
 import { attlog } from "./attlog.ts";
+import { glog } from "./glog.ts";
 import { presensi } from "./presensi.ts";
 import { ketidakhadiran } from "./ketidakhadiran.ts";
 import { hariLibur } from "./hari_libur.ts";
@@ -23,6 +24,7 @@ export const SOURCES: readonly Source[] = [
   unit,
   mesinPegawai,
   attlog,
+  glog,
   presensi,
   ketidakhadiran,
   hariLibur,

@@ -1,6 +1,7 @@
 // Vocabulary used by more than one source: one definition each.
 import { column, type Column } from "../ingest/source.ts";
-import { int, oneOf } from "../ingest/fields.ts";
+import { int, oneOf, sqlTrim, type Field } from "../ingest/fields.ts";
+import { z } from "zod";
 
 export const year = () => int(2000, 2100);
 
@@ -18,16 +19,21 @@ export const period = () => {
 /** Rating hasil / perilaku kerja (PermenPANRB 6/2022), in any of the spellings exports use. */
 export const rating = () =>
   oneOf(["di_atas", "sesuai", "di_bawah"], {
+    // e-Kinerja writes DIATAS EKSPEKTASI / DIBAWAH EKSPEKTASI; spaces and case never matter.
     di_atas: ["di atas ekspektasi", "melebihi ekspektasi"],
     sesuai: ["sesuai ekspektasi"],
     di_bawah: ["di bawah ekspektasi"],
   });
 
-export const positionType = () =>
-  oneOf(["jpt", "administrator", "pengawas", "pelaksana", "fungsional"], {
+/** Jenis jabatan; `extra` adds values a source resolves itself (SIASN's "Jabatan Struktural"). */
+export const positionType = (extra: Record<string, readonly string[]> = {}) =>
+  oneOf(["jpt", "administrator", "pengawas", "pelaksana", "fungsional", ...Object.keys(extra)], {
     jpt: ["jabatan pimpinan tinggi", "jpt pratama", "jpt madya"],
-    fungsional: ["jft", "jabatan fungsional", "fungsional tertentu"],
-    pelaksana: ["jfu", "fungsional umum"],
+    administrator: ["jabatan administrator"],
+    pengawas: ["jabatan pengawas"],
+    fungsional: ["jft", "jabatan fungsional", "fungsional tertentu", "jabatan fungsional tertentu"],
+    pelaksana: ["jfu", "fungsional umum", "jabatan pelaksana", "jabatan fungsional umum"],
+    ...extra,
   });
 
 /** Eselon I.a-IV.b (and V.a), written `II.a`; empty, `-` or "non eselon" is no eselon. */
@@ -54,4 +60,23 @@ export function competencyColumns(): Column[] {
     ...COMPETENCIES.map((name) => column(name, int(1, 5))),
     column("teknis", int(1, 5), { optional: true }),
   ];
+}
+
+/**
+ * A fingerprint PIN: machines pad it (attlog with spaces, GLog's EnNo with zeros to 9 digits) and
+ * agencies type it without padding, so an all-digit PIN is kept without its leading zeros.
+ */
+export function pin(): Field {
+  const strip = (s: string) => (/^[0-9]+$/.test(s) ? s.replace(/^0+(?=.)/, "") : s);
+  return {
+    sqlType: "VARCHAR",
+    schema: z.string().transform(strip),
+    sql: {
+      value: (x) => {
+        const t = sqlTrim(x);
+        return `CASE WHEN ${t}[1] = '0' AND regexp_full_match(${t}, '[0-9]+') THEN coalesce(nullif(ltrim(${t}, '0'), ''), '0') ELSE ${t} END`;
+      },
+    },
+    total: true,
+  };
 }

@@ -1,7 +1,18 @@
--- Fingerprint punches (*_attlog.dat), already mapped from device PIN to NIP.
+-- Fingerprint punches, already mapped from device PIN to NIP: ZKTeco attlog (*_attlog.dat) and
+-- GLog text exports (GLG_*.TXT), one table.
 -- Wall-clock times as the machine wrote them: never shifted through UTC.
-with source as (
-    select * from raw.attlog
+with attlog as (
+    select device_id, pin, waktu, status, verify_mode, nip from raw.attlog
+),
+
+glog as (
+    select device_id, pin, waktu, status, verify_mode, nip from raw.glog
+),
+
+source as (
+    select * from attlog
+    union all
+    select * from glog
 ),
 
 renamed as (
