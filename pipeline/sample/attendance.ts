@@ -1,11 +1,12 @@
-// One pass over the year writes mobile presensi (monthly), fingerprint attlogs (per device)
-// and aktivitas (monthly) from the plan. Each (employee, day) has its own seeded stream, so a
+// One pass over the year writes mobile presensi (monthly), fingerprint attlogs (per device; one
+// OPD's machine as a GLog text export) and aktivitas (monthly) from the plan. Each (employee, day) has its own seeded stream, so a
 // day's times do not depend on the order of anything else.
 import { activitiesFor, dinasLuarActivity, type Activity } from "./activities.ts";
 import { addAttendanceDirt, type DirtTargets } from "./attendance-dirt.ts";
 import type { Calendar, Day } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
+import type { Layouts } from "./layouts.ts";
 import { offset } from "./organisation.ts";
 import { St, type Plan } from "./plan.ts";
 import { Rng } from "./random.ts";
@@ -23,12 +24,17 @@ export interface AttendanceContext {
   plan: Plan;
   roles: Roles;
   log: CaseLog;
+  layouts: Layouts;
 }
 
 /** A PIN enrolled on a device but missing from mesin_pegawai (e.g. a technician's test finger). */
 const STRAY_PIN = 99_999;
 const fmt6 = (x: number) => x.toFixed(6);
 const pinPad = (pin: number) => String(pin).padStart(9, " ");
+/** GLog's header: it has two more tabs than its rows have fields (as the machines' software writes it). */
+export const GLOG_HEADER = "No\tMchn\tEnNo\t\tName\t\tMode\tIOMd\tDateTime\t";
+/** GLog's Name: 24 characters, cut or padded with spaces. */
+export const glogName = (name: string) => name.slice(0, 24).padEnd(24, " ");
 /** Punches are packed in one number so a day's punches on a device sort by time, then PIN. */
 const packPunch = (t: number, pin: number, status: number, face: number) => ((t * 100000 + pin) * 8 + status) * 2 + face;
 
@@ -49,6 +55,10 @@ class YearWriter {
   readonly lateDays: Int32Array;
   readonly earlyMin: Int32Array;
   private readonly attlog = new Map<string, ChunkWriter>();
+  /** The GLog machine: its device, its PINs' padded names (by PIN - base), its running number. */
+  private readonly glogDevice: string;
+  private readonly glogNames = new Map<number, string>();
+  private glogNo = 0;
   private readonly punches = new Map<string, number[]>();
   readonly done: { file: string; rows: number }[] = [];
   private readonly targets: DirtTargets = { presensi: new Map(), aktivitas: new Map() };
@@ -104,11 +114,16 @@ class YearWriter {
       if (!cache.has(key)) cache.set(key, activitiesFor(emp));
       return cache.get(key)!;
     });
+    const { layouts } = ctx;
+    this.glogDevice = layouts.glog.deviceId;
     for (const emp of employees) {
       if (emp.pin >= STRAY_PIN) throw new Error("sampel: terlalu banyak pegawai pada satu mesin");
       const id = emp.opd.deviceId;
+      if (id === this.glogDevice && emp.mode === "kantor") this.glogNames.set(emp.pin, glogName(emp.nama));
       if (this.attlog.has(id)) continue;
-      this.attlog.set(id, new ChunkWriter(out, `${id}_attlog.dat`));
+      this.attlog.set(id, id === this.glogDevice
+        ? new ChunkWriter(out, layouts.glogFile, [GLOG_HEADER], { eol: "\r\n", encoding: "windows-1252" })
+        : new ChunkWriter(out, `${id}_attlog.dat`));
       this.punches.set(id, []);
     }
     this.twin = new ChunkWriter(out, `presensi_${cal.year}-03_ulang.csv`, PRESENSI_HEADER);
@@ -260,6 +275,10 @@ class YearWriter {
       if (list.length === 0) continue;
       list.sort((a, b) => a - b);
       const writer = this.attlog.get(deviceId)!;
+      if (deviceId === this.glogDevice) {
+        this.flushGlog(writer, list);
+        continue;
+      }
       const prefix = `\t${this.date} `, suffix = `\t${deviceId}\t`;
       for (const key of list) {
         const face = key % 2, status = Math.floor(key / 2) % 8, rest = Math.floor(key / 16);
@@ -269,6 +288,17 @@ class YearWriter {
       }
       list.length = 0;
     }
+  }
+
+  /** GLog rows: No (6 digits), Mchn, EnNo (PIN, 9 digits), Name (24), Mode, IOMd (the status), "YYYY/MM/DD  HH:MM:SS". */
+  private flushGlog(writer: ChunkWriter, list: number[]): void {
+    const machine = `\t${this.ctx.layouts.machine}\t`, date = `\t${this.date.replaceAll("-", "/")}  `;
+    for (const key of list) {
+      const status = Math.floor(key / 2) % 8, rest = Math.floor(key / 16);
+      const pin = rest % 100000, t = Math.floor(rest / 100000);
+      writer.line(`${String(++this.glogNo).padStart(6, "0")}${machine}${String(pin).padStart(9, "0")}\t${this.glogNames.get(pin)}\t1\t${status}${date}${HMS[t]}\r\n`);
+    }
+    list.length = 0;
   }
 }
 

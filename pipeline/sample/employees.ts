@@ -1,7 +1,7 @@
 // Employees of the sample kabupaten: positions per unit, people, NIPs (rules.md section 12).
 import { isoDate, workDayOnOrAfter, workDayOnOrBefore, type Calendar } from "./calendar.ts";
 import * as jobs from "./jobs.ts";
-import { personName } from "./names.ts";
+import { personName, plantIr, splitTitles } from "./names.ts";
 import type { Category, Opd, Unit } from "./organisation.ts";
 import type { Rng } from "./random.ts";
 
@@ -11,7 +11,11 @@ type Lifecycle = "regular" | "starter" | "pension58" | "pension60" | "transfer";
 export interface Employee {
   idx: number;
   nip: string;
+  /** The bare name (SIASN's NAMA); titles are apart, as SIASN keeps them. */
   nama: string;
+  /** Titles before and after the name ("dr.", "S.Kom., M.Si."), "" when none. */
+  gelarDepan: string;
+  gelarBelakang: string;
   gender: "L" | "P";
   birth: string;
   jenisPegawai: "PNS" | "PPPK";
@@ -156,7 +160,7 @@ export function buildEmployees(opds: Opd[], total: number, cal: Calendar, rng: R
     const namaJabatan = manager ? slot.title
       : fungsional ? jobs.fungsionalTitle(base, pppk ? start : golIndex, degree || base === "Dokter")
       : jobs.pelaksanaTitle(rng);
-    const nama = personName(rng, gender, cat, degree || d3, base === "Dokter");
+    const titled = splitTitles(personName(rng, gender, cat, degree || d3, base === "Dokter"));
 
     const prefix = pppk
       ? `${birth.replaceAll("-", "")}${tmtYear}21${female ? 2 : 1}`
@@ -169,12 +173,18 @@ export function buildEmployees(opds: Opd[], total: number, cal: Calendar, rng: R
     const pin = mobile ? 0 : (pinSeq.get(opd.deviceId) ?? 0) + 1;
     if (!mobile) pinSeq.set(opd.deviceId, pin);
     return {
-      idx, nip, nama, gender, birth, jenisPegawai: pppk ? "PPPK" : "PNS", golongan, jenisJabatan, namaJabatan,
+      idx, nip, nama: titled.nama, gelarDepan: titled.depan, gelarBelakang: titled.belakang, gender, birth, jenisPegawai: pppk ? "PPPK" : "PNS", golongan, jenisJabatan, namaJabatan,
       eselon: slot.eselon, unit: slot.unit, opd, tmtMulai, tmtSelesai, mode: mobile ? "mobile" : "kantor",
       superior: slot.superiorSlot, category: cat, lifecycle, pin, verify: rng.chance(0.3) ? 15 : 1,
       fromWork: tmtMulai > cal.days[0].iso ? workDayOnOrAfter(cal, tmtMulai) : 0,
       toWork: tmtSelesai ? workDayOnOrBefore(cal, tmtSelesai) : cal.workDays.length - 1,
     };
   });
+  plantIr(employees, year);
   return employees;
+}
+
+/** The name as it is written with its titles: "dr. Nama, M.Si.". */
+export function fullName(e: Pick<Employee, "nama" | "gelarDepan" | "gelarBelakang">): string {
+  return `${e.gelarDepan ? `${e.gelarDepan} ` : ""}${e.nama}${e.gelarBelakang ? `, ${e.gelarBelakang}` : ""}`;
 }

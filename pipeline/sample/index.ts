@@ -5,7 +5,8 @@ import { writeAttendance } from "./attendance.ts";
 import { buildCalendar } from "./calendar.ts";
 import { CaseLog, type SampleCase } from "./cases.ts";
 import { buildEmployees } from "./employees.ts";
-import { writeAbsences, writeDevices, writeHolidays, writePegawai, writeUnits } from "./master.ts";
+import { chooseLayouts, plantAccentedName, renumberGlogPins } from "./layouts.ts";
+import { plantHtmlName, writeAbsences, writeDevices, writeHolidays, writeSiasn, writeUnits } from "./master.ts";
 import { buildOrganisation } from "./organisation.ts";
 import { planPerformance, writeSkp } from "./performance.ts";
 import { buildPlan } from "./plan.ts";
@@ -49,16 +50,23 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   const roles = assignRoles(employees, year, rng);
   const plan = buildPlan(employees, roles, cal, rng, log);
   const perf = planPerformance(employees, opds, roles, seed, log);
+  // Real layouts: which OPD's machine writes GLog, whose absences are a recap workbook; the
+  // names every export carries (HTML, an accented one) are set before any file is written.
+  const layouts = chooseLayouts(opds, employees);
+  renumberGlogPins(layouts, employees);
+  const html = plantHtmlName(employees);
+  const accented = plantAccentedName(layouts, employees, roles, html);
+  if (accented) log.add(accented.nip, "name_windows_1252", `NAMA ${accented.nama}: "é" is one Windows-1252 byte (0xE9) in ${layouts.glogFile}, UTF-8 elsewhere`, layouts.glogFile);
 
   const out = opts.out;
   const files = [
-    writePegawai(out, employees, log),
+    await writeSiasn(out, year, employees, seed, log),
     writeUnits(out, opds),
     writeHolidays(out, cal),
-    writeDevices(out, employees),
-    writeAbsences(out, cal, employees, plan, log),
-    ...writeAttendance({ out, seed, cal, employees, plan, roles, log }),
-    ...writeSkp(out, year, employees, perf, roles, seed, log),
+    writeDevices(out, employees, layouts),
+    ...(await writeAbsences(out, cal, employees, plan, roles, layouts, log)),
+    ...writeAttendance({ out, seed, cal, employees, plan, roles, log, layouts }),
+    ...(await writeSkp(out, year, employees, perf, roles, seed, log)),
     write360(out, year, employees, perf, roles, seed, log),
     writeStandards(out),
     writeCompetency(out, year, employees, roles, seed, log),

@@ -58,3 +58,30 @@ export function personName(rng: Rng, gender: "L" | "P", category: Category, educ
   if (degree === "drh.") return `drh. ${name}`;
   return `${name}, ${degree}`;
 }
+
+/** A generated name split into the titles before it, the bare name and the titles after it. */
+export function splitTitles(full: string): { depan: string; nama: string; belakang: string } {
+  const front = /^(dr\.|drh\.) /.exec(full);
+  const depan = front ? front[1] : "";
+  const rest = front ? full.slice(front[0].length) : full;
+  const comma = rest.indexOf(", ");
+  return comma < 0 ? { depan, nama: rest, belakang: "" } : { depan, nama: rest.slice(0, comma), belakang: rest.slice(comma + 2) };
+}
+
+/** Bachelor's degrees that older engineers and agronomists hold as "Ir." instead. */
+const IR_DEGREES = new Set(["S.T.", "S.T., M.T.", "S.P.", "S.Pt.", "S.Pi."]);
+
+/**
+ * Engineers and agronomists of 50 and over carry "Ir." before the name (the pre-1993 title) and
+ * keep only a master's after it; at least one person does (the oldest eligible). No random draw,
+ * so nothing else in the sample moves.
+ */
+export function plantIr(employees: { gelarDepan: string; gelarBelakang: string; birth: string; category: Category }[], year: number): void {
+  const eligible = employees.filter((e) => (e.category === "teknik" || e.category === "pertanian") && e.gelarDepan === "" && IR_DEGREES.has(e.gelarBelakang));
+  const old = eligible.filter((e) => Number(e.birth.slice(0, 4)) <= year - 50);
+  const chosen = old.length > 0 ? old : eligible.length > 0 ? [eligible.reduce((a, b) => (b.birth < a.birth ? b : a))] : [];
+  for (const e of chosen) {
+    e.gelarDepan = "Ir.";
+    e.gelarBelakang = e.gelarBelakang.includes("M.T.") ? "M.T." : "";
+  }
+}

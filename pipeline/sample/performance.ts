@@ -4,11 +4,13 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { configSchema } from "../config/schema.ts";
 import type { CaseLog } from "./cases.ts";
-import type { Employee } from "./employees.ts";
+import { fullName, type Employee } from "./employees.ts";
+import { exportStamp, skpFile } from "./layouts.ts";
 import type { Opd } from "./organisation.ts";
 import { Rng } from "./random.ts";
 import { talentTargets, type Roles } from "./roles.ts";
 import { ChunkWriter } from "./writers.ts";
+import { DATE, TEXT, XlsxWriter, dateCell, type ColumnSpec, type XlsxSheet } from "./xlsx.ts";
 
 export type Rating = "di_atas" | "sesuai" | "di_bawah";
 export type Predikat = "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang_misconduct" | "sangat_kurang";
@@ -50,13 +52,6 @@ export function performanceLevel(score: number): Rating {
   const cut = TALENT.performance_cutoffs;
   return score >= cut.di_atas ? "di_atas" : score >= cut.sesuai ? "sesuai" : "di_bawah";
 }
-
-/** How e-Kinerja exports spell the ratings; the canonical code most of the time. */
-const SPELLINGS: Record<Rating, string[]> = {
-  di_atas: ["diatas_ekspektasi", "Di Atas Ekspektasi", "di atas ekspektasi", "DI_ATAS"],
-  sesuai: ["sesuai_ekspektasi", "Sesuai Ekspektasi", "sesuai ekspektasi", "SESUAI"],
-  di_bawah: ["dibawah_ekspektasi", "Di Bawah Ekspektasi", "di bawah ekspektasi", "DI_BAWAH"],
-};
 
 /** Share of each predikat (in PREDIKATS order) among a unit's staff, per the unit's own predikat. */
 const PROFILE: Record<UnitPredikat, number[]> = {
@@ -161,8 +156,35 @@ export function planPerformance(employees: Employee[], opds: Opd[], roles: Roles
   return { unitPredikat, annual, previous };
 }
 
-const SKP_HEADER = ["nip", "tahun", "periode", "rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja", "nip_penilai"];
 const STEP: Record<Rating, Rating[]> = { di_atas: ["sesuai"], sesuai: ["di_atas", "di_bawah"], di_bawah: ["sesuai"] };
+
+/** How e-Kinerja's SKP report spells ratings and predikats. */
+const RATING_TEXT: Record<Rating, string> = { di_atas: "DIATAS EKSPEKTASI", sesuai: "SESUAI EKSPEKTASI", di_bawah: "DIBAWAH EKSPEKTASI" };
+export const PREDIKAT_TEXT: Record<Predikat, string> = {
+  sangat_baik: "SANGAT BAIK", baik: "BAIK", butuh_perbaikan: "BUTUH PERBAIKAN", kurang_misconduct: "KURANG/MISCONDUCT", sangat_kurang: "SANGAT KURANG",
+};
+const RATINGS: Rating[] = ["di_atas", "sesuai", "di_bawah"];
+
+export const SKP_COLUMNS: ColumnSpec[] = [
+  { header: "no", width: 6 },
+  { header: "nip", width: 21, numFmt: TEXT },
+  { header: "nama", width: 34 },
+  { header: "tahun_skp", width: 9 },
+  { header: "periode_awal_skp", width: 14, numFmt: DATE },
+  { header: "periode_akhir_skp", width: 14, numFmt: DATE },
+  { header: "hasil_kerja", width: 20 },
+  { header: "perilaku_kerja", width: 20 },
+  { header: "hasil_akhir", width: 18 },
+  { header: "is_skp_plt_plh_pjb", width: 10 },
+  { header: "nip_atasan", width: 21, numFmt: TEXT },
+];
+
+/** First and last day of a period: TW1-TW4 (calendar quarters), TAHUNAN, or a month "1".."12". */
+export function periodDates(year: number, periode: string): [string, string] {
+  const [m1, m2] = periode === "TAHUNAN" ? [1, 12] : periode.startsWith("TW") ? [Number(periode.slice(2)) * 3 - 2, Number(periode.slice(2)) * 3] : [Number(periode), Number(periode)];
+  const last = new Date(Date.UTC(year, m2, 0)).getUTCDate();
+  return [`${year}-${String(m1).padStart(2, "0")}-01`, `${year}-${String(m2).padStart(2, "0")}-${String(last).padStart(2, "0")}`];
+}
 
 function quarterActive(emp: Employee, year: number, q: number): boolean {
   const from = `${year}-${String(q * 3 - 2).padStart(2, "0")}-01`;
@@ -170,15 +192,63 @@ function quarterActive(emp: Employee, year: number, q: number): boolean {
   return emp.tmtMulai <= to && (emp.tmtSelesai === "" || emp.tmtSelesai >= from);
 }
 
-export function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
+class SkpBook {
+  readonly book: XlsxWriter;
+  readonly sheet: XlsxSheet;
+
+  constructor(out: string, readonly year: number) {
+    this.book = new XlsxWriter(out, skpFile(year), exportStamp(year));
+    this.sheet = this.book.sheet("SKP", SKP_COLUMNS);
+    this.sheet.title(`LAPORAN SKP TAHUN ${year}`);
+    this.sheet.title("Instansi : Pemerintah Kabupaten Sukamaju");
+    this.sheet.title();
+    this.sheet.header();
+  }
+
+  row(emp: Employee, periode: string, [h, p]: [Rating, Rating], predikat: Predikat, plt: boolean, atasan: string): void {
+    const [from, to] = periodDates(this.year, periode);
+    this.sheet.row([this.sheet.rows + 1, emp.nip, fullName(emp), this.year, dateCell(from), dateCell(to),
+      RATING_TEXT[h], RATING_TEXT[p], PREDIKAT_TEXT[predikat], plt ? "true" : "false", atasan]);
+  }
+}
+
+/**
+ * Exactly three administrators/pengawas per year, with no planted case, who also hold a Plt post
+ * for one period in which they have their own SKP row (a quarter this year, the year last year):
+ * the extra row has other ratings, the Plt position's rater, and is_skp_plt_plh_pjb true.
+ */
+function pltPicks(employees: Employee[], roles: Roles, year: number, rng: Rng, own: (e: Employee) => string[]): Map<number, string> {
+  const eligible = employees.filter((e) => (e.jenisJabatan === "administrator" || e.jenisJabatan === "pengawas") && !roles.planted[e.idx]
+    && e.lifecycle === "regular" && own(e).length > 0);
+  const picks = new Map<number, string>();
+  for (const e of rng.shuffle(eligible).slice(0, 3)) picks.set(e.idx, rng.pick(own(e)));
+  if (picks.size !== 3) throw new Error(`sampel: pejabat administrator/pengawas terlalu sedikit untuk tiga baris SKP Plt ${year}`);
+  return picks;
+}
+
+export async function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0x5c9, 2);
+  const pltRng = new Rng(seed, 0x5c9, 3);
   const fixed = fixedRatings(roles);
-  const spell = (r: Rating) => (rng.chance(0.7) ? r : rng.pick(SPELLINGS[r]));
   const penilai = (emp: Employee) => (emp.superior >= 0 ? employees[emp.superior].nip : "");
-  const current = new ChunkWriter(out, `skp_${year}.csv`, SKP_HEADER);
+  /** The rater of a Plt post one level up: the superior's superior (or the superior). */
+  const pltPenilai = (emp: Employee) => {
+    const sup = emp.superior >= 0 ? employees[emp.superior] : undefined;
+    return sup && sup.superior >= 0 ? employees[sup.superior].nip : penilai(emp);
+  };
+  const quartersOf = (emp: Employee) => [1, 2, 3, 4].filter((q) => quarterActive(emp, year, q));
+  const plt = (book: SkpBook, emp: Employee, periode: string, own: [Rating, Rating]) => {
+    const others = RATINGS.flatMap((h) => RATINGS.map((p): [Rating, Rating] => [h, p])).filter(([h, p]) => h !== own[0] || p !== own[1]);
+    const pair = pltRng.pick(others);
+    log.add(emp.nip, "skp_plt_row", `${periode} ${book.year}: an extra Plt row (is_skp_plt_plh_pjb true, ratings ${pair[0]}/${pair[1]}, rater ${pltPenilai(emp)}) beside the own row (${own[0]}/${own[1]}); set aside by the reader`, book.book.file, book.sheet.nextRow);
+    book.row(emp, periode, pair, MATRIX[pair[0]][pair[1]], true, pltPenilai(emp));
+  };
+
+  const current = new SkpBook(out, year);
+  const pltNow = pltPicks(employees, roles, year, pltRng, (e) => quartersOf(e).map((q) => `TW${q}`));
   let eligible = 0;
   for (const emp of employees) {
-    const quarters = [1, 2, 3, 4].filter((q) => quarterActive(emp, year, q));
+    const quarters = quartersOf(emp);
     const periods: [string, [Rating, Rating]][] = quarters.map((q) => {
       const [h, p] = perf.annual[emp.idx];
       const drift = !fixed.has(emp.idx) && rng.chance(0.25);
@@ -191,19 +261,23 @@ export function writeSkp(out: string, year: number, employees: Employee[], perf:
       // About 1% of the rows, evenly spread, carry a predikat that the ratings do not give.
       if (!roles.planted[emp.idx] && ++eligible % 100 === 37) {
         const wrong = rng.pick(PREDIKATS.filter((x) => x !== predikat));
-        log.add(emp.nip, "skp_predikat_mismatch", `${periode}: ratings ${h}/${p} give ${predikat}, the export says ${wrong}`, current.file, current.nextLine);
+        log.add(emp.nip, "skp_predikat_mismatch", `${periode}: ratings ${h}/${p} give ${predikat}, the export says ${wrong}`, current.book.file, current.sheet.nextRow);
         predikat = wrong;
       }
-      current.row([emp.nip, year, periode, spell(h), spell(p), predikat, penilai(emp)]);
+      current.row(emp, periode, [h, p], predikat, false, penilai(emp));
+      if (pltNow.get(emp.idx) === periode) plt(current, emp, periode, [h, p]);
     }
   }
-  const last = new ChunkWriter(out, `skp_${year - 1}.csv`, SKP_HEADER);
+  const last = new SkpBook(out, year - 1);
+  const hasLast = (emp: Employee) => emp.tmtMulai < `${year - 1}-07-01`;
+  const pltLast = pltPicks(employees, roles, year - 1, pltRng, (e) => (hasLast(e) ? ["TAHUNAN"] : []));
   for (const emp of employees) {
-    if (emp.tmtMulai >= `${year - 1}-07-01`) continue;
+    if (!hasLast(emp)) continue;
     const [h, p] = perf.previous[emp.idx];
-    last.row([emp.nip, year - 1, "TAHUNAN", spell(h), spell(p), MATRIX[h][p], penilai(emp)]);
+    last.row(emp, "TAHUNAN", [h, p], MATRIX[h][p], false, penilai(emp));
+    if (pltLast.has(emp.idx)) plt(last, emp, "TAHUNAN", [h, p]);
   }
   const unit = new ChunkWriter(out, "predikat_unit.csv", ["kode_unit", "tahun", "predikat_organisasi"]);
   for (const [opd, p] of [...perf.unitPredikat].sort((a, b) => a[0].index - b[0].index)) unit.row([opd.code, year, p]);
-  return [current.close(), last.close(), unit.close()];
+  return [await current.book.close(), await last.book.close(), unit.close()];
 }

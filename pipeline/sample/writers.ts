@@ -12,6 +12,8 @@ export interface FileOptions {
   eol?: string;
   /** Start with a UTF-8 byte order mark. */
   bom?: boolean;
+  /** Bytes of the file (default UTF-8); Windows-1252 as old Windows tools write. */
+  encoding?: "utf8" | "windows-1252";
 }
 
 export class ChunkWriter {
@@ -53,6 +55,13 @@ export class ChunkWriter {
   }
 
   private put(text: string): void {
+    if (this.opts.encoding === "windows-1252") {
+      // One byte per UTF-16 unit.
+      if (this.pos + text.length > CHUNK) this.writeBuffer();
+      if (text.length > CHUNK) writeSync(this.fd, windows1252(text));
+      else this.pos += NON_ASCII.test(text) ? windows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
+      return;
+    }
     // At most 3 bytes per UTF-16 unit: flush first if the line might not fit.
     if (this.pos + text.length * 3 > CHUNK) this.writeBuffer();
     if (text.length * 3 > CHUNK) writeSync(this.fd, text);
@@ -78,6 +87,28 @@ export class ChunkWriter {
     closeSync(this.fd);
     return { file: this.file, rows: this.rows };
   }
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Windows-1252's bytes 0x80-0x9F; 0xA0-0xFF are Latin-1's. */
+const CP1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  // The five bytes Windows-1252 leaves undefined pass through as their C1 code points (as WHATWG decodes them).
+  0x81: 0x81, 0x8d: 0x8d, 0x8f: 0x8f, 0x90: 0x90, 0x9d: 0x9d,
+};
+
+/** Text as Windows-1252 bytes; a character it cannot hold becomes "?". */
+export function windows1252(text: string): Buffer {
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_HIGH[c] ?? 0x3f;
+  }
+  return out;
 }
 
 export function csvField(value: string | number, delimiter = ","): string {

@@ -36,7 +36,8 @@ const DATES: Row[] = [
   ["31/04/2025", { reject: "tanggal tidak ada di kalender" }],
   ["2025-13-01", { reject: "tanggal tidak ada di kalender" }],
   ["01/13/2025", { reject: "tanggal tidak ada di kalender" }], // US order is not accepted
-  ["2025/01/05", { reject: "format tanggal tidak dikenali" }],
+  ["2025/01/05", "2025-01-05"], // as fingerprint machines write it
+  ["2025/13/05", { reject: "tanggal tidak ada di kalender" }],
   ["05-01/2025", { reject: "format tanggal tidak dikenali" }],
   ["1899-12-31", { reject: "tahun di luar 1900-2099" }],
   ["45658", { reject: "format tanggal tidak dikenali" }], // an Excel serial number

@@ -158,10 +158,19 @@ describe("ingest: rows", () => {
       { nip: ANI, tanggal: "2025-01-02", masuk: "07:30:00", source_file: "presensi_2025-01.csv", source_line: 2 },
       { nip: ANI, tanggal: "2025-01-03", masuk: "07:36:00", source_file: "presensi_2025-01_ulang.csv", source_line: 3 },
     ]);
-    expect(result.files.filter((f) => f.source === "presensi")).toEqual([
+    expect(result.files.filter((f) => f.source === "presensi")).toMatchObject([
       { source: "presensi", file: "presensi_2025-01.csv", rowsRead: 3, rowsLoaded: 3, rowsRejected: 0, rowsDuplicate: 1 },
       { source: "presensi", file: "presensi_2025-01_ulang.csv", rowsRead: 3, rowsLoaded: 3, rowsRejected: 0, rowsDuplicate: 1 },
     ]);
+  });
+
+  it("reads a Windows-1252 CSV (Excel's \"CSV (Comma delimited)\") as such, and says so in the load report", async () => {
+    const cp1252 = Buffer.concat([Buffer.from(PEGAWAI.trimEnd() + "\n"), Buffer.from("kode_unit,nama_unit,kode_induk,lat,lon,radius_m\n", "latin1")]);
+    const units = Buffer.from("kode_unit;nama_unit;kode_induk;lat;lon;radius_m\r\n1.01;Bagian Umum \x96 Sekretariat;;-6,9;107,6;100\r\n", "latin1");
+    const { rows, result } = await run({ "pegawai.csv": cp1252.subarray(0, PEGAWAI.trimEnd().length + 1), "unit.csv": units });
+    expect(await rows("SELECT nama_unit, source_line FROM raw.unit")).toEqual([{ nama_unit: "Bagian Umum \u2013 Sekretariat", source_line: 2 }]);
+    expect(result.files.find((f) => f.source === "unit")).toMatchObject({ encoding: "windows-1252", rowsRead: 1, rowsLoaded: 1 });
+    expect(result.files.find((f) => f.source === "pegawai")).toMatchObject({ encoding: "utf-8" });
   });
 
   it("counts physical lines across empty lines, multi-line quoted values and CRLF; skips lines of bare delimiters", async () => {
@@ -203,12 +212,12 @@ describe("ingest: fingerprint attlog", () => {
       { file: "usb/FP0101_attlog.dat", line: 3, column: "pin", value: "99", reason: "PIN 99 pada mesin FP0101 tidak terdaftar di mesin_pegawai" },
       { file: "usb/FP0101_attlog.dat", line: 5, column: "waktu", value: "2025-03-03 25:02:10", reason: "jam tidak mungkin" },
     ]);
-    expect(result.files.find((f) => f.source === "attlog")).toEqual({
+    expect(result.files.find((f) => f.source === "attlog")).toMatchObject({
       source: "attlog", file: "usb/FP0101_attlog.dat", rowsRead: 5, rowsLoaded: 3, rowsRejected: 2, rowsDuplicate: 0,
     });
     const types = await rows<{ column_name: string; column_type: string }>("DESCRIBE raw.attlog");
     expect(types.map((t) => `${t.column_name} ${t.column_type}`)).toEqual([
-      "device_id VARCHAR", "pin VARCHAR", "waktu TIMESTAMP", "status INTEGER", "verify_mode INTEGER", "workcode VARCHAR", "nip VARCHAR", "source_file VARCHAR", "source_line INTEGER",
+      "device_id VARCHAR", "pin VARCHAR", "waktu TIMESTAMP", "status INTEGER", "verify_mode INTEGER", "workcode VARCHAR", "nip VARCHAR", "source_file VARCHAR", "source_sheet VARCHAR", "source_line INTEGER",
     ]);
   });
 });
@@ -246,6 +255,7 @@ describe("ingest: reconciliation and reports", () => {
       expect(columns.map((c) => [c.column_name, c.column_type]), source.name).toEqual([
         ...source.tableColumns.map((c) => [c.name, c.sqlType]),
         ["source_file", "VARCHAR"],
+        ["source_sheet", "VARCHAR"],
         ["source_line", "INTEGER"],
       ]);
     }
@@ -261,7 +271,7 @@ describe("ingest: reconciliation and reports", () => {
 
 describe("ingest: unusable inputs stop the run with one line naming the file", () => {
   it("no pegawai file", async () => {
-    expect(await unusable({ "presensi.csv": "nip,tanggal,metode\n" })).toMatch(/^Berkas pegawai\*\.csv tidak ditemukan di /);
+    expect(await unusable({ "presensi.csv": "nip,tanggal,metode\n" })).toMatch(/^Data pegawai tidak ditemukan di /);
   });
   it("a required column missing from the header", async () => {
     expect(await unusable({ "pegawai.csv": PEGAWAI, "presensi_01.csv": "nip,tgl,jam masuk\n1,2,3\n" })).toBe(
@@ -275,9 +285,9 @@ describe("ingest: unusable inputs stop the run with one line naming the file", (
       "Berkas ketidakhadiran.csv tersimpan sebagai UTF-16, bukan UTF-8; simpan ulang sebagai CSV UTF-8",
     );
   });
-  it("Latin-1 bytes that are not UTF-8, with the line", async () => {
-    const latin1 = Buffer.concat([Buffer.from(PEGAWAI.trimEnd() + "\n"), Buffer.from(`${ANI},Ren\xe9,P,1985-08-17,PNS,III/c,administrator,Kasubbag,III.b,1.01,2010-01-01,,kantor\n`, "latin1")]);
-    expect(await unusable({ "pegawai.csv": latin1 })).toBe("Berkas pegawai.csv baris 5: bukan teks UTF-8 (mis. ANSI/Latin-1); simpan ulang sebagai CSV UTF-8");
+  it("UTF-8 beside bytes that are not UTF-8 (a damaged file), with the line", async () => {
+    const mixed = Buffer.concat([Buffer.from(PEGAWAI.trimEnd().replace("Ani", "Aní") + "\n"), Buffer.from(`${ANI},Ren\xe9,P,1985-08-17,PNS,III/c,administrator,Kasubbag,III.b,1.01,2010-01-01,,kantor\n`, "latin1")]);
+    expect(await unusable({ "pegawai.csv": mixed })).toBe("Berkas pegawai.csv baris 5: campuran UTF-8 dan byte yang bukan UTF-8 (berkas rusak?); simpan ulang sebagai CSV UTF-8");
   });
   it("an empty file", async () => {
     expect(await unusable({ "pegawai.csv": PEGAWAI, "unit.csv": "" })).toBe("Berkas unit.csv kosong: tidak ada baris judul");
