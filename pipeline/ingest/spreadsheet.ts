@@ -1,13 +1,13 @@
 // Reading Excel workbooks sheet by sheet, row by row, as typed cells.
 //
-// - `.xlsx`: exceljs's streaming reader, so a sheet of a million punches is never held whole.
+// - `.xlsx`: streamed (xlsx.ts: yauzl + saxes), so a sheet of a million punches is never held whole.
 // - `.xls` (BIFF8, at most 65.536 rows a sheet): SheetJS (`@e965/xlsx`), which reads the whole
 //   workbook; the format caps its size.
 // Date cells become calendar parts from their serial number and the workbook's date system
 // (1900 or 1904), never through the machine's time zone.
-import { createReadStream, readFileSync } from "node:fs";
-import ExcelJS from "exceljs";
+import { closeSync, openSync, readFileSync, readSync } from "node:fs";
 import * as XLSX from "@e965/xlsx";
+import { readXlsx } from "./xlsx.ts";
 
 /** A cell as the sheet holds it: text, a number, a date (calendar parts), a boolean, or nothing. */
 export type Cell =
@@ -32,10 +32,25 @@ export interface Sheet {
 export const SPREADSHEET_EXTENSIONS = [".xlsx", ".xls"] as const;
 export const isSpreadsheet = (name: string): boolean => SPREADSHEET_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-/** Every sheet of the workbook, in order. Each sheet's rows must be consumed before the next sheet is asked for. */
+/**
+ * Every sheet of the workbook, in order. Each sheet's rows must be consumed before the next sheet
+ * is asked for. The bytes decide the reader, not the extension: systems export `.xls` files that
+ * are really `.xlsx` zips, or HTML tables, which SheetJS reads.
+ */
 export async function* readWorkbook(path: string): AsyncGenerator<Sheet> {
-  if (path.toLowerCase().endsWith(".xls")) yield* readXls(path);
-  else yield* readXlsx(path);
+  if (isZip(path)) yield* readXlsx(path);
+  else yield* readXls(path);
+}
+
+function isZip(path: string): boolean {
+  const fd = openSync(path, "r");
+  try {
+    const magic = Buffer.alloc(4);
+    readSync(fd, magic, 0, 4, 0);
+    return magic.readUInt32LE(0) === 0x04034b50; // "PK\x03\x04"
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // ---- dates ------------------------------------------------------------------------------------
@@ -43,7 +58,7 @@ export async function* readWorkbook(path: string): AsyncGenerator<Sheet> {
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
 /** Calendar parts of a UTC instant, to the nearest second. */
-function partsOf(ms: number): Extract<Cell, { kind: "date" }> {
+export function partsOf(ms: number): Extract<Cell, { kind: "date" }> {
   const seconds = Math.round(ms / 1000);
   const d = new Date(seconds * 1000);
   const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -61,65 +76,6 @@ export function serialToCell(serial: number, date1904: boolean): Extract<Cell, {
   if (date1904) return partsOf(Date.UTC(1904, 0, 1) + serial * DAY);
   const days = serial < 60 ? serial + 1 : serial;
   return partsOf(Date.UTC(1899, 11, 30) + days * DAY);
-}
-
-// ---- .xlsx (exceljs, streaming) -----------------------------------------------------------------
-
-async function* readXlsx(path: string): AsyncGenerator<Sheet> {
-  // styles: "cache" makes exceljs recognise date formats; without it a date is a bare number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "ignore",
-  });
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string; id?: number | string };
-    // exceljs names a sheet `Sheet<n>` when it found no name for it.
-    yield { name: sheetName(reader, ws.id) ?? ws.name ?? `Sheet${ws.id ?? ""}`, rows: xlsxRows(ws) };
-  }
-}
-
-interface ReaderInternals {
-  workbookRels?: { Id: string; Target: string }[];
-  model?: { sheets?: { rId: string; name: string }[] };
-}
-
-/**
- * The sheet's name when exceljs could not tell it: writers such as openpyxl give the relationship
- * an absolute target (`/xl/worksheets/sheet1.xml`), which exceljs does not match.
- */
-function sheetName(reader: unknown, id: number | string | undefined): string | undefined {
-  const { workbookRels = [], model } = reader as ReaderInternals;
-  const rel = workbookRels.find((r) => r.Target.replace(/^\/?(xl\/)?/, "") === `worksheets/sheet${id}.xml`);
-  return rel && model?.sheets?.find((s) => s.rId === rel.Id)?.name;
-}
-
-async function* xlsxRows(ws: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
-  for await (const row of ws) {
-    const cells: Cell[] = [];
-    const values = row.values as unknown[]; // 1-based: values[1] is column A
-    for (let c = 1; c < values.length; c++) cells.push(xlsxCell(values[c]));
-    yield { number: row.number, cells };
-  }
-}
-
-function xlsxCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string") return value === "" ? null : { kind: "text", text: value };
-  if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "boolean") return { kind: "bool", value };
-  if (value instanceof Date) return partsOf(value.getTime());
-  if (typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if ("richText" in v) return xlsxCell((v.richText as { text: string }[]).map((r) => r.text).join(""));
-    // A formula: its cached result (exceljs gives it as a number even when the cell is a date).
-    if ("formula" in v || "sharedFormula" in v) return xlsxCell(v.result ?? null);
-    if ("error" in v) return { kind: "text", text: String(v.error) };
-    if ("text" in v) return xlsxCell(v.text);
-  }
-  return { kind: "text", text: String(value) };
 }
 
 // ---- .xls (SheetJS, whole workbook) -----------------------------------------------------------
