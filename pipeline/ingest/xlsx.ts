@@ -41,7 +41,9 @@ const streamOf = (zip: ZipFile, entry: Entry) =>
 const local = (name: string): string => name.slice(name.indexOf(":") + 1);
 /** An attribute by local name (`r:id` is `id`), ignoring the namespace declarations. */
 function attr(tag: SaxesTagPlain, name: string): string | undefined {
-  for (const [k, v] of Object.entries(tag.attributes)) if (local(k) === name && !k.startsWith("xmlns")) return v as string;
+  const plain = tag.attributes[name]; // the common case, and the hot path of every cell
+  if (plain !== undefined) return plain;
+  for (const k in tag.attributes) if (local(k) === name && !k.startsWith("xmlns")) return tag.attributes[k];
   return undefined;
 }
 
@@ -194,17 +196,18 @@ async function* sheetRows(zip: ZipFile, entry: Entry, book: Book): AsyncGenerato
 
   parser.on("opentag", (tag) => {
     switch (local(tag.name)) {
+      // Cell and row attributes are never namespaced: read directly (the hot path).
       case "row": {
-        const r = Number(attr(tag, "r") ?? nextRow);
+        const r = Number(tag.attributes.r ?? nextRow);
         row = { number: r, cells: [] };
         nextRow = r + 1;
         nextCol = 0;
         break;
       }
       case "c": {
-        const ref = attr(tag, "r");
+        const { r: ref, t, s } = tag.attributes;
         const col = ref ? columnOf(ref) : nextCol;
-        cell = { col, type: attr(tag, "t") ?? "n", style: Number(attr(tag, "s") ?? 0) };
+        cell = { col, type: t ?? "n", style: s === undefined ? 0 : Number(s) };
         nextCol = col + 1;
         value = null;
         break;
