@@ -65,13 +65,17 @@ const LINES_SHOWN = 5;
 export async function checkFolder(input: string, config?: string): Promise<CheckReport> {
   const configFile = configFileFor(input, config);
   const report: CheckReport = { input, config: configFile ?? null, ok: false, error: null, files: [], missing_sources: [] };
-  const instance = await DuckDBInstance.create(":memory:", { memory_limit: process.env.ASN_MEMORY_LIMIT ?? "1500MB" });
-  const conn = await instance.connect();
   const work = mkdtempSync(join(tmpdir(), "asn-check-"));
+  // A throw-away database file, so that a large folder can spill and evict like a real run.
+  const instance = await DuckDBInstance.create(join(work, "check.duckdb"), {
+    memory_limit: process.env.ASN_MEMORY_LIMIT ?? "1500MB",
+    temp_directory: join(work, "spill"),
+  });
+  const conn = await instance.connect();
   try {
     const settings = loadConfig(configFile);
-    await conn.run(`SET temp_directory = '${join(work, "spill").replaceAll("'", "''")}'`);
-    await ingest(conn, input, () => {}, { imports: settings.imports, exclude: [join(input, INSTANSI_FILE)], workDir: work });
+    const exclude = [join(input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
+    await ingest(conn, input, () => {}, { imports: settings.imports, exclude, workDir: work });
     const files = await queryRows<Omit<CheckFile, "columns" | "rejects">>(
       conn,
       `SELECT file, sheet, format, encoding, status, source, matched_by, import_index, header_row, rows_read, rows_loaded,

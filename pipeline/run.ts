@@ -62,7 +62,8 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
   const conn = await instance.connect();
   try {
     await loadConfigTables(conn, config);
-    await ingest(conn, opts.input, log, { imports: config.imports, exclude: [join(opts.input, INSTANSI_FILE)], workDir: dirname(target) });
+    const exclude = [join(opts.input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
+    await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target) });
     await runModels(conn, log);
     if (opts.parquet) await writeParquet(conn, opts.parquet, log);
     const writeStarted = performance.now();

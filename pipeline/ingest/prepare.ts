@@ -139,7 +139,14 @@ function prepareText(path: string, file: string, imports: readonly ImportEntry[]
   const named = byName(name);
   if (!TEXT_FORMATS.has(format) && !mapped && !named) return notRecognised(file, null, format, "bukan CSV, TXT, DAT atau Excel: berkas ini tidak dibaca");
 
-  let scan = scanFile(path, file, true);
+  let scan: FileScan;
+  try {
+    scan = scanFile(path, file, true);
+  } catch (error) {
+    // A file no name or map claims is only a candidate: if it is not text, it is not an export.
+    if (named || mapped || !(error instanceof UnusableInputError)) throw error;
+    return notRecognised(file, null, format, "bukan teks UTF-8 atau Windows-1252 (mungkin berkas biner): berkas ini tidak dibaca");
+  }
   let readPath = path;
   if (scan.encoding === "windows-1252") {
     readPath = tempPath();
@@ -182,6 +189,7 @@ async function prepareWorkbook(path: string, file: string, imports: readonly Imp
   const named = byName(basename(file));
   const units: InputUnit[] = [];
   let missingHeader: { sheet: string; row: number; missing: string[] } | undefined;
+  let mapMiss: UnusableInputError | undefined;
   let sheets;
   try {
     sheets = readWorkbook(path);
@@ -201,7 +209,17 @@ async function prepareWorkbook(path: string, file: string, imports: readonly Imp
 
       let rec: Recognition | undefined;
       const mapped = imports.some((e) => importMatches(e, file));
-      if (mapped) rec = byImportMap(imports, file, sheet.name, headRows);
+      if (mapped) {
+        try {
+          rec = byImportMap(imports, file, sheet.name, headRows);
+        } catch (error) {
+          // A map without `sheet` is tried on every sheet: one that lacks its columns is just
+          // another sheet, unless no sheet of the workbook has them (then the first reason stops the run).
+          const entry = imports.find((e) => importMatches(e, file) && e.sheet === undefined);
+          if (!(error instanceof UnusableInputError) || !entry) throw error;
+          mapMiss ??= error;
+        }
+      }
       if (!rec && !mapped && named) {
         const found = findHeader(named, headRows);
         rec = found.recognition;
@@ -239,6 +257,7 @@ async function prepareWorkbook(path: string, file: string, imports: readonly Imp
     if (error instanceof UnusableInputError) throw error;
     throw new UnusableInputError(`Berkas ${file} tidak dapat dibaca sebagai buku kerja Excel (${format}): rusak, terkunci kata sandi, atau bukan Excel`);
   }
+  if (mapMiss && !units.some((u) => u.matchedBy === "peta_impor")) throw mapMiss;
   if (named && !units.some((u) => u.source)) {
     if (missingHeader) throw new UnusableInputError(`Berkas ${file} lembar ${missingHeader.sheet} baris ${missingHeader.row}: kolom wajib tidak ditemukan: ${missingHeader.missing.join(", ")}`);
     throw new UnusableInputError(`Berkas ${file} kosong: tidak ada lembar berisi data`);

@@ -117,6 +117,19 @@ describe("import map: reading a layout no source knows", () => {
     ]);
   });
 
+  it("without `sheet`, the map is tried on every sheet: the one with its columns is read, the others are not recognised", async () => {
+    const { sheet: _sheet, ...anySheet } = map;
+    void _sheet;
+    const { result } = await load(folder("Rekap Izin.xlsx", header, recap), [anySheet]);
+    expect(result.files.filter((f) => f.file === "opd/Rekap Izin.xlsx").map((f) => [f.sheet, f.status, f.rowsLoaded])).toEqual([
+      ["Petunjuk", "tidak_dikenali", 0],
+      ["Rekap", "dimuat", 2],
+    ]);
+    expect(await stops(folder("Rekap Izin.xlsx", header, recap), [{ ...anySheet, columns: { ...map.columns, jenis: "JENIS CUTI" } }])).toBe(
+      'Peta impor imports[0].columns.jenis: judul kolom "JENIS CUTI" tidak ada di berkas opd/Rekap Izin.xlsx lembar Petunjuk',
+    );
+  });
+
   it("an export value the map does not know is rejected like any bad value, at its Excel row", async () => {
     const { rows } = await load(folder("Rekap Izin.xlsx", header, [...recap, [3, "198502142010011003", "Ahmad", "Cuti Haji", "03/02/2025", "04/02/2025"]]), [map]);
     expect(await rows(`SELECT sheet, line, "column", value, reason FROM raw.rejects`)).toEqual([

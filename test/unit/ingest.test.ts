@@ -262,6 +262,20 @@ describe("ingest: reconciliation and reports", () => {
     expect(await rows("SELECT count(*)::INTEGER AS n FROM raw.presensi")).toEqual([{ n: 0 }]);
   });
 
+  it("a file nothing recognises is listed as tidak_dikenali with what to do, never read and never fatal", async () => {
+    const { result, log } = await run({
+      "pegawai.csv": PEGAWAI,
+      "catatan.txt": "Ekspor bulan Januari dikirim ulang minggu depan.\n",
+      "cadangan.dat": Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]),
+      "laporan.pdf": "%PDF-1.4\n",
+    });
+    const unknown = result.files.filter((f) => f.status === "tidak_dikenali");
+    expect(unknown.map((f) => [f.file, f.format, f.rowsRead])).toEqual([["cadangan.dat", "dat", 0], ["catatan.txt", "txt", 0], ["laporan.pdf", "lain", 0]]);
+    expect(unknown.find((f) => f.file === "cadangan.dat")!.note).toMatch(/bukan teks/);
+    expect(unknown.find((f) => f.file === "catatan.txt")!.note).toMatch(/tambahkan entri peta impor/);
+    expect(log.filter((l) => l.startsWith("tidak dikenali:"))).toHaveLength(3);
+  });
+
   it("reports the thousands the Indonesian way", async () => {
     const lines = Array.from({ length: 1200 }, (_, i) => `${ANI},${new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10)},07:30,16:00,,,,,mobile`);
     const { log } = await run({ "pegawai.csv": PEGAWAI, "presensi.csv": `nip,tanggal,jam_masuk,jam_pulang,lat_masuk,lon_masuk,lat_pulang,lon_pulang,metode\n${lines.join("\n")}\n` });
