@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { ImportEntry } from "../config/imports.ts";
+import { formatCount, formatSeconds } from "../format.ts";
 import { SOURCES } from "../sources/index.ts";
 import { dropDuplicates } from "./dedupe.ts";
 import { UnusableInputError } from "./errors.ts";
@@ -44,8 +45,13 @@ async function ingestUnits(conn: DuckDBConnection, inputDir: string, log: (msg: 
   if (!units.some((u) => u.source?.name === "pegawai")) {
     throw new UnusableInputError(`Data pegawai tidak ditemukan di ${inputDir} (pegawai*.csv/.xlsx, ekspor pegawai SIASN, atau peta impor untuk sumber pegawai)`);
   }
-  const converted = units.filter((u) => u.plan?.sheet).length;
-  if (converted) log(`lembar kerja: ${converted} lembar Excel dibaca (${((performance.now() - started) / 1000).toFixed(1).replace(".", ",")} dtk)`);
+  const files = new Set(units.map((u) => u.file)).size;
+  const sheets = units.filter((u) => u.plan?.sheet).length;
+  const unknown = units.filter((u) => !u.source).length;
+  log(
+    `pengenalan: ${formatCount(files)} berkas${sheets ? `, ${formatCount(sheets)} lembar Excel dibaca` : ""}` +
+      `${unknown ? `, ${formatCount(unknown)} tidak dikenali` : ""} (${formatSeconds(performance.now() - started)})`,
+  );
   await conn.run("CREATE SCHEMA IF NOT EXISTS raw");
   await createReportTables(conn);
 

@@ -24,8 +24,7 @@ export const checkedColumns = (source: Source): Column[] => source.columns.filte
 export const rawOf = (column: string): string => ident(`_raw_${column}`);
 // _ord: file order then line order, which duplicate wins; _extra: a field beyond the header's;
 // _cell_*: a problem the spreadsheet reader saw in a cell (a NIP typed as a number).
-// _blank: no field of the file holds a value (Excel's `;;;;` lines, a numbered but empty row).
-const HELPERS = ["_ord", "_extra", "_cell_column", "_cell_value", "_cell_reason", "_blank"];
+const HELPERS = ["_ord", "_extra", "_cell_column", "_cell_value", "_cell_reason"];
 
 /** The raw table, empty, with the helper columns dropped by `finishRawTable`. */
 export async function createRawTable(conn: DuckDBConnection, source: Source): Promise<void> {
@@ -39,7 +38,6 @@ export async function createRawTable(conn: DuckDBConnection, source: Source): Pr
     "_cell_column VARCHAR",
     "_cell_value VARCHAR",
     "_cell_reason VARCHAR",
-    "_blank BOOLEAN",
     ...checkedColumns(source).map((c) => `${rawOf(c.name)} VARCHAR`),
   ];
   await conn.run(`CREATE OR REPLACE TABLE ${rawTable(source)} (${columns.join(", ")})`);
@@ -76,7 +74,7 @@ export async function loadFiles(conn: DuckDBConnection, source: Source, units: r
     }
     loaded += inserted;
   }
-  await deleteEmptyRows(conn, source);
+  await deleteEmptyRows(conn, source, units);
   await setAsideUnknownNips(conn, source);
   if (source.lookup) await resolveLookup(conn, source);
   const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
@@ -113,11 +111,8 @@ async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUni
   const candidates: string[] = [];
   const values = new Map<string, string>();
   const raws: string[] = [];
-  // Only the file's own fields decide that a row is blank: a default must not turn one into a reject.
-  const blankChecks: string[] = [];
   for (const col of source.columns.filter((c) => c.stored)) {
     const cell = cellSql(plan, col.name);
-    const own = plan.positions.has(col.name);
     const checked = !col.field.total;
     if (cell === undefined) {
       values.set(col.name, `NULL::${col.field.sqlType}`);
@@ -130,7 +125,6 @@ async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUni
       candidates.push(`${sqlTrim(cell)} AS ${candidate}`);
       values.set(col.name, `v.${candidate}`);
       raws.push("NULL");
-      if (own) blankChecks.push(`v.${candidate} IS NULL`);
       continue;
     }
     const { value, valid } = col.field.sql;
@@ -139,7 +133,6 @@ async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUni
     const typed = valid ? `CASE WHEN ${valid(`v.${candidate}`, `v.${input}`)} THEN v.${candidate} END` : `v.${candidate}`;
     values.set(col.name, typed);
     if (checked) raws.push(`CASE WHEN ${typed} IS NULL THEN v.${input} END`);
-    if (own) blankChecks.push(checked ? `v.${candidate} IS NULL AND nullif(trim(v.${input}), '') IS NULL` : `v.${candidate} IS NULL`);
   }
   if (source.fromFileName) values.set(source.fromFileName.column, sqlString(source.fromFileName.value(basename(unit.file))));
   if (source.lookup) values.set(source.lookup.column, "NULL::VARCHAR");
@@ -157,7 +150,6 @@ async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUni
     "v._cell_column",
     "v._cell_value",
     "v._cell_reason",
-    `(${[...blankChecks, "v._extra IS NULL"].join(" AND ")})`,
     ...raws,
   ];
 
@@ -203,9 +195,25 @@ async function correctLines(conn: DuckDBConnection, source: Source, file: string
   await conn.run("DROP TABLE _ingest_shift");
 }
 
-/** A line with every field empty (Excel leaves `;;;;` lines) is no row. */
-async function deleteEmptyRows(conn: DuckDBConnection, source: Source): Promise<void> {
-  await conn.run(`DELETE FROM ${rawTable(source)} WHERE _blank`);
+/**
+ * A line with every field empty (Excel leaves `;;;;` lines, OPD templates numbered but empty rows)
+ * is no row. Only the file's own fields decide: a column the import map filled with a default is
+ * left out of the test for that file, or an empty row would become a reject.
+ */
+async function deleteEmptyRows(conn: DuckDBConnection, source: Source, units: readonly InputUnit[]): Promise<void> {
+  const empty = (skip: ReadonlySet<string>) =>
+    [
+      ...source.columns.filter((c) => c.stored && !skip.has(c.name)).map((c) => `${ident(c.name)} IS NULL`),
+      ...checkedColumns(source).filter((c) => !skip.has(c.name)).map((c) => `${rawOf(c.name)} IS NULL`),
+      "_extra IS NULL",
+    ].join(" AND ");
+  const unitIs = (u: InputUnit) => `(source_file = ${sqlString(u.file)} AND source_sheet IS NOT DISTINCT FROM ${u.sheet === null ? "NULL" : sqlString(u.sheet)})`;
+  const defaulted = units.filter((u) => u.plan!.defaults.size);
+  const others = defaulted.length ? ` AND NOT (${defaulted.map(unitIs).join(" OR ")})` : "";
+  await conn.run(`DELETE FROM ${rawTable(source)} WHERE ${empty(new Set())}${others}`);
+  for (const u of defaulted) {
+    await conn.run(`DELETE FROM ${rawTable(source)} WHERE ${unitIs(u)} AND ${empty(new Set(u.plan!.defaults.keys()))}`);
+  }
 }
 
 /** NIPs not found as written in raw.pegawai go to `_raw_` for zod to say why (format, or not registered). */

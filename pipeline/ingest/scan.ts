@@ -116,7 +116,19 @@ function classifyBytes(block: Buffer): { multibyte: boolean; foreign: boolean } 
   return { multibyte, foreign };
 }
 
-const WINDOWS_1252 = new TextDecoder("windows-1252");
+/**
+ * Windows-1252 bytes 0x80-0x9F (the rest is Latin-1), as the WHATWG Encoding standard maps them;
+ * written out rather than asking TextDecoder, whose answer depends on how node was built (ICU).
+ */
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const CP1252 = Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b)));
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i++) out += CP1252[bytes[i]];
+  return out;
+}
 
 /** Copies a Windows-1252 file into `target` as UTF-8 (one byte is one character: chunks never split one). */
 export function transcodeWindows1252(path: string, target: string): void {
@@ -127,7 +139,7 @@ export function transcodeWindows1252(path: string, target: string): void {
     for (;;) {
       const read = readSync(input, buf, 0, buf.length, null);
       if (read === 0) break;
-      writeSync(output, Buffer.from(WINDOWS_1252.decode(buf.subarray(0, read), { stream: true }), "utf8"));
+      writeSync(output, Buffer.from(decodeWindows1252(buf.subarray(0, read)), "utf8"));
     }
   } finally {
     closeSync(input);

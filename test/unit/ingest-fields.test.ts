@@ -206,7 +206,7 @@ describe("field builders: the SQL half never disagrees with zod", () => {
     await agree(text(), [["  kata  ", "kata"], ["a\u00a0", "a"], ["\u3000kata\u2009", "kata"], ["\tkata", "\tkata"]]);
   });
   it("pin: padding zeros dropped in SQL exactly as zod drops them", async () => {
-    const fast = await agree(pin(), [["000000012", "12"], ["12", "12"], ["0", "0"], ["000", "0"], ["A012", "A012"], ["  7", "7"], ["012A", "012A"]]);
+    const fast = await agree(pin(), [["000000012", "12"], ["12", "12"], ["0", "0"], ["000", "0"], ["A012", "A012"], ["  7", "7"], ["012A", "12A"]]);
     expect(fast.length).toBe(7);
   });
   it("nip is always judged by zod", async () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ingest, UnusableInputError } from "../../pipeline/ingest/index.ts";
+import { decodeWindows1252 } from "../../pipeline/ingest/scan.ts";
 import { SOURCES } from "../../pipeline/sources/index.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/ingest");
@@ -162,6 +163,11 @@ describe("ingest: rows", () => {
       { source: "presensi", file: "presensi_2025-01.csv", rowsRead: 3, rowsLoaded: 3, rowsRejected: 0, rowsDuplicate: 1 },
       { source: "presensi", file: "presensi_2025-01_ulang.csv", rowsRead: 3, rowsLoaded: 3, rowsRejected: 0, rowsDuplicate: 1 },
     ]);
+  });
+
+  it("decodes every Windows-1252 byte as the Encoding standard maps it (0x80-0x9F included)", () => {
+    const bytes = Uint8Array.from([0x80, 0x8a, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0x9f, 0xe9, 0x41]);
+    expect(decodeWindows1252(bytes)).toBe("\u20acŠŒ\u2018\u2019\u201c\u201d\u2013\u2014\u2122Ÿ\u00e9A");
   });
 
   it("reads a Windows-1252 CSV (Excel's \"CSV (Comma delimited)\") as such, and says so in the load report", async () => {
