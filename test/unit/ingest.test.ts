@@ -248,7 +248,8 @@ describe("ingest: reconciliation and reports", () => {
       const [{ m }] = await rows<{ m: number }>(`SELECT count(*)::INTEGER AS m FROM raw.rejects WHERE source = '${source}'`);
       expect(m, source).toBe(rejected);
     }
-    expect(log).toHaveLength(SOURCES.length);
+    expect(log).toHaveLength(SOURCES.length + 1); // one line per source, and recognition first
+    expect(log[0]).toMatch(/^pengenalan: 5 berkas \(\d+,\d dtk\)$/);
     expect(log).toContain("skp: tidak ada berkas");
     expect(log.find((l) => l.startsWith("presensi:"))).toMatch(/^presensi: 2 berkas, 3 baris dibaca, 2 dimuat, 1 ditolak, 1 duplikat \(\d+,\d dtk\)$/);
     for (const line of log) expect(line).not.toMatch(/\d{15,}|Ani|Budi/);
