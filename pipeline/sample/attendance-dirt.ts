@@ -49,14 +49,14 @@ export function addAttendanceDirt(m: MonthDirt): void {
   if (month === 1 && a) {
     for (const [from, to] of [["08:00", "10:00"], ["10:15", "12:00"]]) {
       aktivitasRow(`${stranger},${a.date},${from},${to},Menyusun laporan kegiatan,1,laporan,${from === "08:00" ? 120 : 105},disetujui`,
-        stranger, "dirt_unknown_nip", "NIP not in pegawai.csv");
+        stranger, "dirt_unknown_nip", "NIP not in the employee master (SIASN workbook)");
     }
   }
   if (month === 2 && p) {
     const nip = employees[p.e].nip;
     presensiRow(`${nip},${year}-02-30,07:12:05,16:05:40,,,,,manual`, nip, "dirt_impossible_date",
       `tanggal ${year}-02-30 (extra row; the person's real February rows are intact)`);
-    presensiRow(`${stranger},${p.date},07:20:11,16:02:09,,,,,manual`, stranger, "dirt_unknown_nip", "NIP not in pegawai.csv");
+    presensiRow(`${stranger},${p.date},07:20:11,16:02:09,,,,,manual`, stranger, "dirt_unknown_nip", "NIP not in the employee master (SIASN workbook)");
   }
   if (month === 4 && p) {
     const nip = employees[p.e].nip;

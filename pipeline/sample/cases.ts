@@ -6,7 +6,10 @@ export interface SampleCase {
   /** Case name, e.g. "tk_days_14", "tk_consecutive_10", "dirt_nip_scientific". */
   case: string;
   detail: string;
-  /** For dirt: the file (relative to the out dir) and 1-based line number (the header is line 1). */
+  /**
+   * For dirt: the file (relative to the out dir) and the 1-based line number (a CSV's header is
+   * line 1); in a workbook, the Excel row number (title rows 1-3, header row 4, data from row 5).
+   */
   file?: string;
   line?: number;
 }

@@ -14,6 +14,7 @@ import { Rng } from "./random.ts";
 import { writeIkp, writeSanctions, writeTraining } from "./records.ts";
 import { assignRoles } from "./roles.ts";
 import { write360, writeCompetency, writeStandards } from "./talent.ts";
+import { PendingFiles } from "./xlsx.ts";
 
 export type { SampleCase } from "./cases.ts";
 
@@ -59,14 +60,16 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   if (accented) log.add(accented.nip, "name_windows_1252", `NAMA ${accented.nama}: "é" is one Windows-1252 byte (0xE9) in ${layouts.glogFile}, UTF-8 elsewhere`, layouts.glogFile);
 
   const out = opts.out;
+  // The workbooks are written by a worker thread while the CSVs and attendance files are written here.
+  const pending = new PendingFiles();
   const files = [
-    await writeSiasn(out, year, employees, seed, log),
+    writeSiasn(out, year, employees, seed, log, pending),
     writeUnits(out, opds),
     writeHolidays(out, cal),
     writeDevices(out, employees, layouts),
-    ...(await writeAbsences(out, cal, employees, plan, roles, layouts, log)),
+    ...writeAbsences(out, cal, employees, plan, roles, layouts, log, pending),
+    ...writeSkp(out, year, employees, perf, roles, seed, log, pending),
     ...writeAttendance({ out, seed, cal, employees, plan, roles, log, layouts }),
-    ...(await writeSkp(out, year, employees, perf, roles, seed, log)),
     write360(out, year, employees, perf, roles, seed, log),
     writeStandards(out),
     writeCompetency(out, year, employees, roles, seed, log),
@@ -77,6 +80,7 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   for (const e of roles.quiet) {
     log.add(employees[e].nip, "quiet_performer", `${employees[e].opd.code} (the largest OPD): SKP sesuai/di_atas (baik) every period both years, below the many sangat_baik peers; 3 approved activities a day at full volume, 360 around 4.5, no TK, no late minutes, no sanction`);
   }
+  await pending.settle();
   files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, cases: log.cases };
 }

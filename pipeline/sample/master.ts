@@ -12,7 +12,7 @@ import { ABSENCE_JENIS, St, type Plan } from "./plan.ts";
 import { Rng } from "./random.ts";
 import type { Roles } from "./roles.ts";
 import { ChunkWriter } from "./writers.ts";
-import { DATE, TEXT, XlsxWriter, dateCell, type CellValue, type ColumnSpec } from "./xlsx.ts";
+import { DATE, TEXT, XlsxWriter, type CellValue, type ColumnSpec, type PendingFiles } from "./xlsx.ts";
 
 /**
  * A name that is also HTML (issue 6): pages must show it as text, never run it. The browser test
@@ -65,9 +65,9 @@ export const SIASN_COLUMNS: ColumnSpec[] = [
 ];
 
 function siasnRow(e: Employee, nip: CellValue): CellValue[] {
-  return [nip, e.nama, e.gelarDepan, e.gelarBelakang, dateCell(e.birth), e.gender === "L" ? "Laki-laki" : "Perempuan", e.jenisPegawai,
+  return [nip, e.nama, e.gelarDepan, e.gelarBelakang, e.birth, e.gender === "L" ? "Laki-laki" : "Perempuan", e.jenisPegawai,
     e.jenisPegawai === "PNS" ? `${PANGKAT[e.golongan]} (${e.golongan})` : e.golongan, JENIS_JABATAN[e.jenisJabatan], e.namaJabatan,
-    e.eselon, e.unit.kode, e.unit.nama, dateCell(e.tmtMulai), dateCell(e.tmtSelesai)];
+    e.eselon, e.unit.kode, e.unit.nama, e.tmtMulai, e.tmtSelesai];
 }
 
 /**
@@ -75,7 +75,7 @@ function siasnRow(e: Employee, nip: CellValue): CellValue[] {
  * row 4, data from row 5). NIPs are text cells, dates are date cells. One extra row, for a person
  * found in no other export, has its NIP typed into a number cell (dirt_nip_numeric).
  */
-export async function writeSiasn(out: string, year: number, employees: Employee[], seed: number, log: CaseLog) {
+export function writeSiasn(out: string, year: number, employees: Employee[], seed: number, log: CaseLog, pending: PendingFiles) {
   const file = siasnFile(year);
   const w = new XlsxWriter(out, file, exportStamp(year));
   const sheet = w.sheet("Data Pegawai", SIASN_COLUMNS);
@@ -96,7 +96,7 @@ export async function writeSiasn(out: string, year: number, employees: Employee[
       sheet.row(siasnRow(numeric.person, Number(numeric.person.nip)), { 0: "0" });
     }
   }
-  return w.close();
+  return pending.add(w.close());
 }
 
 /**
@@ -180,7 +180,7 @@ export const INSTANSI_CONFIG = {
  * <OPD>.xlsx" (sheet "Petunjuk" with instructions, then sheet "Rekap": title rows, header at row
  * 4, no letter numbers), read through the import map of instansi.json.
  */
-export async function writeAbsences(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, layouts: Layouts, log: CaseLog) {
+export function writeAbsences(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, layouts: Layouts, log: CaseLog, pending: PendingFiles) {
   const w = new ChunkWriter(out, "ketidakhadiran.csv", ["NIP", "Jenis", "Tanggal Mulai", "Tanggal Selesai", "Nomor Surat"],
     { delimiter: ";", bom: true });
   const book = new XlsxWriter(out, layouts.recapFile, exportStamp(cal.year));
@@ -205,7 +205,7 @@ export async function writeAbsences(out: string, cal: Calendar, employees: Emplo
         : a.status === St.TugasBelajar ? "Tugas belajar S2"
         : a.status === St.DinasLuar ? "Perjalanan dinas"
         : a.status === St.Sakit && days > 1 ? "Surat keterangan dokter" : "";
-      recap.row([recap.rows + 1, emp.nip, fullName(emp), RECAP_JENIS[jenis], dateCell(iso(a.from)), dateCell(iso(a.to)), keterangan]);
+      recap.row([recap.rows + 1, emp.nip, fullName(emp), RECAP_JENIS[jenis], iso(a.from), iso(a.to), keterangan]);
       continue;
     }
     const key = `${jenis}|${emp.opd.short}`;
@@ -217,5 +217,5 @@ export async function writeAbsences(out: string, cal: Calendar, employees: Emplo
   log.add("", "dirt_semicolon_bom", "ketidakhadiran.csv: ';' delimiter, UTF-8 BOM, headers 'NIP;Jenis;Tanggal Mulai;Tanggal Selesai;Nomor Surat'", "ketidakhadiran.csv", 1);
   log.add("", "recap_import_map", `${layouts.recapFile}: ${layouts.recap.short}'s absences (none in ketidakhadiran.csv), sheet "Rekap" header at row 4 read through instansi.json's import map (JENIS IZIN spelled out, no nomor surat); sheet "Petunjuk" is free text`, layouts.recapFile, 4);
   writeFileSync(join(out, "instansi.json"), `${JSON.stringify(INSTANSI_CONFIG, null, 2)}\n`);
-  return [w.close(), await book.close(recap), { file: "instansi.json", rows: 0 }];
+  return [w.close(), pending.add(book.close(recap)), { file: "instansi.json", rows: 0 }];
 }

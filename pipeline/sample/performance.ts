@@ -10,7 +10,7 @@ import type { Opd } from "./organisation.ts";
 import { Rng } from "./random.ts";
 import { talentTargets, type Roles } from "./roles.ts";
 import { ChunkWriter } from "./writers.ts";
-import { DATE, TEXT, XlsxWriter, dateCell, type ColumnSpec, type XlsxSheet } from "./xlsx.ts";
+import { DATE, TEXT, XlsxWriter, type ColumnSpec, type PendingFiles, type XlsxSheet } from "./xlsx.ts";
 
 export type Rating = "di_atas" | "sesuai" | "di_bawah";
 export type Predikat = "sangat_baik" | "baik" | "butuh_perbaikan" | "kurang_misconduct" | "sangat_kurang";
@@ -205,9 +205,15 @@ class SkpBook {
     this.sheet.header();
   }
 
+  private readonly periods = new Map<string, [string, string]>();
+  private readonly names = new Map<Employee, string>();
+
   row(emp: Employee, periode: string, [h, p]: [Rating, Rating], predikat: Predikat, plt: boolean, atasan: string): void {
-    const [from, to] = periodDates(this.year, periode);
-    this.sheet.row([this.sheet.rows + 1, emp.nip, fullName(emp), this.year, dateCell(from), dateCell(to),
+    let dates = this.periods.get(periode);
+    if (!dates) this.periods.set(periode, (dates = periodDates(this.year, periode)));
+    let name = this.names.get(emp);
+    if (name === undefined) this.names.set(emp, (name = fullName(emp)));
+    this.sheet.row([this.sheet.rows + 1, emp.nip, name, this.year, dates[0], dates[1],
       RATING_TEXT[h], RATING_TEXT[p], PREDIKAT_TEXT[predikat], plt ? "true" : "false", atasan]);
   }
 }
@@ -226,7 +232,7 @@ function pltPicks(employees: Employee[], roles: Roles, year: number, rng: Rng, o
   return picks;
 }
 
-export async function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
+export function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog, pending: PendingFiles) {
   const rng = new Rng(seed, 0x5c9, 2);
   const pltRng = new Rng(seed, 0x5c9, 3);
   const fixed = fixedRatings(roles);
@@ -279,5 +285,5 @@ export async function writeSkp(out: string, year: number, employees: Employee[],
   }
   const unit = new ChunkWriter(out, "predikat_unit.csv", ["kode_unit", "tahun", "predikat_organisasi"]);
   for (const [opd, p] of [...perf.unitPredikat].sort((a, b) => a[0].index - b[0].index)) unit.row([opd.code, year, p]);
-  return [await current.book.close(), await last.book.close(), unit.close()];
+  return [pending.add(current.book.close()), pending.add(last.book.close()), unit.close()];
 }

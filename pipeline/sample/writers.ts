@@ -59,7 +59,7 @@ export class ChunkWriter {
       // One byte per UTF-16 unit.
       if (this.pos + text.length > CHUNK) this.writeBuffer();
       if (text.length > CHUNK) writeSync(this.fd, windows1252(text));
-      else this.pos += NON_ASCII.test(text) ? windows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
+      else this.pos += NOT_LATIN1.test(text) ? windows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
       return;
     }
     // At most 3 bytes per UTF-16 unit: flush first if the line might not fit.
@@ -89,7 +89,8 @@ export class ChunkWriter {
   }
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Characters whose Windows-1252 byte differs from Latin-1's (or that Latin-1 lacks). */
+const NOT_LATIN1 = /[\u0080-\u009f\u0100-\uffff]/;
 
 /** Windows-1252's bytes 0x80-0x9F; 0xA0-0xFF are Latin-1's. */
 const CP1252_HIGH: Record<number, number> = {

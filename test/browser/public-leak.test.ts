@@ -1,43 +1,30 @@
 // The public build must not carry a single NIP or name (issue 6, UU 27/2022): every NIP and every
-// name of the sample's pegawai*.csv is searched in every file of the public dist (zip archives
+// name of the sample's SIASN employee workbook (NIP BARU; NAMA, and the name with its titles as
+// other exports write it, "dr. Nama, M.Si.") is searched in every file of the public dist (zip archives
 // unpacked, all decoded as text, also JSON- and HTML-escaped): zero hits. The same search over the
 // internal dist must find them (so the search itself works), and the internal-only pages must not
 // be built into the public site.
 //
 //   ASN_DIST_PUBLIC=.test-work/dist-public ASN_DIST=.test-work/dist ASN_SAMPLE=.test-work/raw npx vitest run --project browser
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { INTERNAL_ONLY_PAGES } from "../../observablehq.config.ts";
-import { findPersonalData, summariseHits, type Person } from "../../scripts/lib/personal-data-check.ts";
+import { findPersonalData, summariseHits } from "../../scripts/lib/personal-data-check.ts";
+import { samplePeople } from "../unit/helpers/sample-files.ts";
 
 const sampleDir = resolve(process.env.ASN_SAMPLE ?? ".test-work/raw");
 const publicDist = resolve(process.env.ASN_DIST_PUBLIC ?? "dist-public");
 const internalDist = resolve(process.env.ASN_DIST ?? "dist");
 
-/** Every NIP and name of the sample's pegawai*.csv (header names as the pipeline matches them). */
-function samplePeople(): Person[] {
-  const people: Person[] = [];
-  for (const file of readdirSync(sampleDir).filter((f) => /^pegawai.*\.csv$/i.test(f))) {
-    const text = readFileSync(join(sampleDir, file), "utf8").replace(/^\uFEFF/, "");
-    const parsed = Papa.parse<Record<string, string>>(text, {
-      header: true,
-      skipEmptyLines: true,
-      transformHeader: (h) => h.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_"),
-    });
-    for (const row of parsed.data) people.push({ nip: (row.nip ?? "").trim(), name: (row.nama ?? row.nama_lengkap ?? row.nama_pegawai ?? "").trim() });
-  }
-  return people;
-}
-
 describe("situs publik: tanpa NIP dan nama pegawai", () => {
-  const people = existsSync(sampleDir) ? samplePeople() : [];
+  // Every NIP and name of the sample's employees, from its SIASN workbook (read with SheetJS).
+  const people = existsSync(sampleDir) ? samplePeople(sampleDir) : [];
 
   it("sampel dan kedua situs tersedia", () => {
     expect(existsSync(join(publicDist, "index.html")), `${publicDist}: jalankan npm run build:public`).toBe(true);
     expect(existsSync(join(internalDist, "index.html")), `${internalDist}: jalankan npm run build`).toBe(true);
-    expect(people.length, `pegawai*.csv di ${sampleDir}`).toBeGreaterThan(100);
+    expect(people.length, `DATA_PNS_*.xlsx di ${sampleDir}`).toBeGreaterThan(100);
     expect(people.every((p) => /^\d{18}$/.test(p.nip) && p.name.length > 0)).toBe(true);
     expect(people.some((p) => p.name.includes("<script>")), "nama ber-HTML dari sampel (dirt_html_name)").toBe(true);
   });

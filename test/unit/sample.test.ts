@@ -1,6 +1,7 @@
 // The sample generator: deterministic, contract-shaped, and every planted case really is in the
-// files. TK is recounted here from the exports alone (presensi, attlog, ketidakhadiran, holidays),
-// independently of the generator's plan.
+// files. TK is recounted here from the exports alone (presensi, attlog and GLog, ketidakhadiran and
+// the recap workbook, holidays), independently of the generator's plan. The workbooks (SIASN,
+// e-Kinerja SKP, the recap) are read with SheetJS, not with the exceljs that wrote them.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,6 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configSchema } from "../../pipeline/config/schema.ts";
 import { runPipeline } from "../../pipeline/run.ts";
 import { generateSample, type SampleCase, type SampleResult } from "../../pipeline/sample/index.ts";
+import {
+  GLOG_FILE, RECAP_FILE, SIASN_FILE, SKP_FILE, cellText, importMaps, readGlog, readMapped, readSiasn, readSkp, readTable,
+  readWorkbook, type SiasnEmployee, type SkpRow,
+} from "./helpers/sample-files.ts";
 
 const EMPLOYEES = 250;
 const dirs: string[] = [];
@@ -44,20 +49,18 @@ describe("determinism", () => {
 
   it("writes different data for another seed", async () => {
     const c = await sample(2);
-    expect(readFileSync(join(c.out, "pegawai.csv"), "utf8")).not.toEqual(readFileSync(join(a.out, "pegawai.csv"), "utf8"));
+    expect(readSiasn(c.out).map((e) => e.nip)).not.toEqual(readSiasn(a.out).map((e) => e.nip));
     expect(readFileSync(join(c.out, "presensi_2025-05.csv"), "utf8")).not.toEqual(readFileSync(join(a.out, "presensi_2025-05.csv"), "utf8"));
   }, 60_000);
 });
 
 const REQUIRED: [RegExp, string[]][] = [
-  [/^pegawai/, ["nip", "nama", "jenis_kelamin", "tanggal_lahir", "jenis_pegawai", "golongan", "jenis_jabatan", "nama_jabatan", "eselon", "kode_unit", "tmt_mulai", "tmt_selesai", "mode_presensi"]],
   [/^unit/, ["kode_unit", "nama_unit", "kode_induk", "lat", "lon", "radius_m"]],
   [/^presensi/, ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode"]],
   [/^mesin_pegawai/, ["device_id", "pin", "nip"]],
   [/^ketidakhadiran/, ["nip", "jenis", "tanggal_mulai", "tanggal_selesai", "nomor_surat"]],
   [/^hari_libur/, ["tanggal", "keterangan", "jenis"]],
   [/^aktivitas/, ["nip", "tanggal", "jam_mulai", "jam_selesai", "uraian", "volume", "satuan", "menit", "status"]],
-  [/^skp/, ["nip", "tahun", "periode", "rating_hasil_kerja", "rating_perilaku_kerja", "predikat_kinerja", "nip_penilai"]],
   [/^penilaian360/, ["tahun", "periode", "nip_dinilai", "nip_penilai", "hubungan", "berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis", "loyal", "adaptif", "kolaboratif"]],
   [/^kompetensi/, ["nip", "tanggal_asesmen", "jenis_asesmen", "integritas", "kerjasama", "komunikasi", "orientasi_pada_hasil", "pelayanan_publik", "pengembangan_diri_dan_orang_lain", "mengelola_perubahan", "pengambilan_keputusan", "perekat_bangsa", "teknis", "skor_potensi"]],
   [/^standar_kompetensi/, ["jenis_jabatan", "eselon", "integritas", "perekat_bangsa", "teknis"]],
@@ -67,24 +70,55 @@ const REQUIRED: [RegExp, string[]][] = [
   [/^predikat_unit/, ["kode_unit", "tahun", "predikat_organisasi"]],
 ];
 
+/** The exports in real layouts: SIASN, e-Kinerja SKP, an OPD's recap, a GLog machine. */
+const REAL_LAYOUTS = [SIASN_FILE, SKP_FILE, RECAP_FILE, GLOG_FILE];
+/** The sample's config (the import map), in the input folder beside the exports: not an export. */
+const CONFIG_FILE = "instansi.json";
+
+const SIASN_HEADER = ["NIP BARU", "NAMA", "GELAR DEPAN", "GELAR BELAKANG", "TGL LAHIR", "JENIS KELAMIN", "JENIS PEGAWAI", "GOL AKHIR NAMA",
+  "JENIS JABATAN NAMA", "JABATAN NAMA", "ESELON", "UNOR ID", "UNOR NAMA", "TMT CPNS", "TMT PENSIUN"];
+const SKP_HEADER = ["no", "nip", "nama", "tahun_skp", "periode_awal_skp", "periode_akhir_skp", "hasil_kerja", "perilaku_kerja", "hasil_akhir",
+  "is_skp_plt_plh_pjb", "nip_atasan"];
+const RECAP_HEADER = ["NO", "NIP", "NAMA", "JENIS IZIN", "DARI TANGGAL", "SAMPAI TANGGAL", "KETERANGAN"];
+
 describe("contract files", () => {
   it("writes every input of the contract, and nothing else", () => {
     const names = readdirSync(a.out).sort();
     expect(names).toEqual(a.result.files.map((f) => f.file).sort());
     for (const [pattern] of REQUIRED) expect(names.some((n) => pattern.test(n)), String(pattern)).toBe(true);
     expect(names.filter((n) => n.endsWith("_attlog.dat")).length).toBeGreaterThan(20);
-    for (const n of ["hari_libur_2025.csv", "skp_2025.csv", "skp_2024.csv", "penilaian360_2025.csv", "presensi_2025-12.csv", "aktivitas_2025-01.csv"]) {
+    for (const n of ["hari_libur_2025.csv", "DATA_PNS_KAB_SUKAMAJU_2025.xlsx", "LAPORAN SKP TAHUN 2025.xlsx", "LAPORAN SKP TAHUN 2024.xlsx",
+      "penilaian360_2025.csv", "presensi_2025-12.csv", "aktivitas_2025-01.csv", CONFIG_FILE]) {
       expect(names).toContain(n);
     }
+    for (const pattern of [RECAP_FILE, GLOG_FILE]) expect(names.filter((n) => pattern.test(n)), String(pattern)).toHaveLength(1);
     for (const n of names) {
-      expect(n.endsWith("_attlog.dat") || REQUIRED.some(([p]) => p.test(n)), n).toBe(true);
+      expect(n.endsWith("_attlog.dat") || n === CONFIG_FILE || REAL_LAYOUTS.some((p) => p.test(n)) || REQUIRED.some(([p]) => p.test(n)), n).toBe(true);
     }
+    expect(names.some((n) => /^pegawai|^skp_/.test(n))).toBe(false);
   });
 
-  it("gives every CSV its required header (aliases resolved) and the row counts it reports", () => {
+  it("gives every export its required header (aliases resolved) and the row counts it reports", () => {
     for (const { file, rows } of a.result.files) {
+      if (file === CONFIG_FILE) {
+        expect(rows).toBe(0);
+        continue;
+      }
       if (file.endsWith(".dat")) {
         expect(readFileSync(join(a.out, file), "utf8").split("\r\n").length - 1, file).toBe(rows);
+        continue;
+      }
+      if (GLOG_FILE.test(file)) {
+        expect(readGlog(a.out)[0].punches.length, file).toBe(rows);
+        continue;
+      }
+      if (file.endsWith(".xlsx")) {
+        const [sheet, header] = SIASN_FILE.test(file) ? ["Data Pegawai", SIASN_HEADER] : SKP_FILE.test(file) ? ["SKP", SKP_HEADER] : ["Rekap", RECAP_HEADER];
+        const table = readTable(join(a.out, file), sheet, header[0]);
+        expect(table.headerRow, file).toBe(4);
+        expect(table.header, file).toEqual(header);
+        expect(table.rows.length, file).toBe(rows);
+        expect(table.rows[0].row, file).toBe(5);
         continue;
       }
       const required = REQUIRED.find(([p]) => p.test(file))![1];
@@ -110,6 +144,7 @@ describe("contract files", () => {
 describe("NIP", () => {
   it("follows the NIP rule and agrees with birth date and gender; unique", () => {
     const pegawai = files.pegawai;
+    expect(pegawai.length).toBe(EMPLOYEES);
     expect(new Set(pegawai.map((p) => p.nip)).size).toBe(pegawai.length);
     for (const p of pegawai) {
       expect(p.nip, p.nip).toMatch(/^\d{18}$/);
@@ -122,6 +157,156 @@ describe("NIP", () => {
         expect(Number(p.nip.slice(8, 12))).toBeGreaterThanOrEqual(Number(p.tanggal_lahir.slice(0, 4)) + 18);
       }
     }
+  });
+});
+
+describe("the SIASN employee workbook", () => {
+  const siasn = () => readSiasn(a.out);
+
+  it("has two title rows and an empty row above the header, NIPs as text cells and dates as date cells", () => {
+    const sheets = readWorkbook(join(a.out, "DATA_PNS_KAB_SUKAMAJU_2025.xlsx"));
+    expect(sheets.map((x) => x.name)).toEqual(["Data Pegawai"]);
+    expect(sheets[0].rows.slice(0, 3).map((r) => [r.row, r.cells.map(cellText).filter(Boolean)])).toEqual([
+      [1, ["DATA PEGAWAI ASN"]], [2, ["Pemerintah Kabupaten Sukamaju"]], [4, SIASN_HEADER],
+    ]);
+    for (const e of files.pegawai) {
+      expect(e.nipCell, e.nip).toMatchObject({ t: "s", z: "@" });
+      expect(e.dateCells, e.nip).toEqual({ tanggal_lahir: true, tmt_mulai: true, tmt_selesai: true });
+    }
+    expect(files.pegawai.filter((e) => e.tmt_selesai !== "").length).toBeGreaterThan(0);
+  });
+
+  it("spells kelamin, jenis pegawai, pangkat/golongan and jenis jabatan as SIASN does, with a consistent eselon", () => {
+    const raw = readTable(join(a.out, "DATA_PNS_KAB_SUKAMAJU_2025.xlsx"), "Data Pegawai", "NIP BARU").rows;
+    expect(new Set(raw.map((r) => r.text("JENIS KELAMIN")))).toEqual(new Set(["Laki-laki", "Perempuan"]));
+    expect(new Set(raw.map((r) => r.text("JENIS JABATAN NAMA")))).toEqual(new Set(["Jabatan Struktural", "Jabatan Fungsional", "Jabatan Pelaksana"]));
+    for (const e of files.pegawai) {
+      const gol = raw.find((r) => r.row === e.row)!.text("GOL AKHIR NAMA");
+      if (e.jenis_pegawai === "PNS") expect(gol, e.nip).toMatch(/^(Juru|Pengatur|Penata|Pembina)( [A-Za-z ]+)? \((I|II|III|IV)\/[a-e]\)$/);
+      else expect(gol, e.nip).toMatch(/^[IVX]+$/);
+      const structural = ["jpt", "administrator", "pengawas"].includes(e.jenis_jabatan);
+      expect(e.eselon === "", e.nip).toBe(!structural);
+      if (structural) expect(e.eselon, e.nip).toMatch(/^(I|II|III|IV)\.[ab]$/);
+    }
+    expect(raw.some((r) => r.text("GOL AKHIR NAMA") === "Penata Muda (III/a)")).toBe(true);
+    expect(new Set(files.pegawai.map((e) => e.jenis_jabatan))).toEqual(new Set(["jpt", "administrator", "pengawas", "fungsional", "pelaksana"]));
+    const units = new Map(readExport(a.out, "unit.csv").objects().map((u) => [u.kode_unit, u.nama_unit]));
+    for (const e of files.pegawai) expect(raw.find((r) => r.row === e.row)!.text("UNOR NAMA"), e.nip).toBe(units.get(e.kode_unit));
+  });
+
+  it("keeps titles apart from the bare name: dr. and Ir. before it, S.Kom. or M.Si. and the like after it", () => {
+    const pegawai = files.pegawai;
+    const front = new Set(pegawai.map((e) => e.gelar_depan).filter(Boolean));
+    expect([...front].every((g) => ["dr.", "drh.", "Ir."].includes(g)), [...front].join(" ")).toBe(true);
+    expect(front.has("dr.")).toBe(true);
+    expect(front.has("Ir.")).toBe(true);
+    expect(pegawai.some((e) => /\b(S\.Kom|M\.Si)\./.test(e.gelar_belakang))).toBe(true);
+    for (const e of pegawai) {
+      expect(e.nama, e.nip).not.toMatch(/^(dr|drh|Ir)\. |, /);
+      if (!e.nama.includes("<script>")) expect(e.nama, e.nip).toMatch(/^[A-Za-z' é]+$/);
+    }
+  });
+
+  it("types exactly one NIP into a number cell, on the logged row, for a person in no other export", () => {
+    const numeric = siasn().filter((e) => e.nip === "");
+    expect(numeric).toHaveLength(1);
+    const [row] = numeric;
+    expect(row.nipCell?.t).toBe("n");
+    const logged = casesNamed(a.result.cases, /^dirt_nip_numeric$/);
+    expect(logged.map((c) => [c.file, c.line])).toEqual([[row.file, row.row]]);
+    expect(Math.abs((row.nipCell!.v as number) - Number(logged[0].nip))).toBeLessThan(1000);
+    expect(files.byNip.has(logged[0].nip)).toBe(false);
+  });
+
+  it("has no mode_presensi column: fingerprint people are those in mesin_pegawai.csv", () => {
+    const header = readTable(join(a.out, "DATA_PNS_KAB_SUKAMAJU_2025.xlsx"), "Data Pegawai", "NIP BARU").header;
+    expect(header.some((h) => /mode|presensi/i.test(h))).toBe(false);
+    const kantor = new Set(files.pins.values());
+    expect(kantor.size).toBeGreaterThan(50);
+    expect(files.pegawai.length - kantor.size).toBeGreaterThan(20);
+  });
+});
+
+describe("the GLog machine and the recap workbook", () => {
+  it("writes one machine as GLog: Windows-1252, CRLF, the header that does not line up, fixed-width fields", () => {
+    const [glog] = readGlog(a.out);
+    const machine = String(Number(glog.file.slice(4, 8)));
+    expect(glog.bytes.subarray(0, 48).toString("latin1")).toBe("No\tMchn\tEnNo\t\tName\t\tMode\tIOMd\tDateTime\t\r\n000001\t");
+    const text = glog.bytes.toString("latin1");
+    expect(text.split("\r\n").at(-1)).toBe("");
+    expect(text.replaceAll("\r\n", "").includes("\n")).toBe(false);
+    expect(glog.punches.length).toBeGreaterThan(1000);
+    glog.punches.forEach((p, i) => {
+      expect(p.no).toBe(String(i + 1).padStart(6, "0"));
+      expect(p.machine).toBe(machine);
+      expect(p.name).toHaveLength(24);
+      expect(p.mode).toBe("1");
+      expect(p.status).toMatch(/^[0-3]$/);
+    });
+    const lines = text.split("\r\n").slice(1, -1);
+    for (const l of lines.slice(0, 500)) expect(l).toMatch(/^\d{6}\t\d+\t\d{9}\t[^\t]{24}\t1\t[0-3]\t\d{4}\/\d{2}\/\d{2}  \d{2}:\d{2}:\d{2}$/);
+  });
+
+  it("maps the GLog PINs 9001... through mesin_pegawai rows without device_id, names as in SIASN (one with é, one byte)", () => {
+    const [glog] = readGlog(a.out);
+    const rows = readExport(a.out, "mesin_pegawai.csv").rows;
+    const anyDevice = rows.filter(([device]) => device === "");
+    expect(anyDevice.length).toBeGreaterThan(5);
+    expect(anyDevice.map(([, pin]) => Number(pin)).sort((x, y) => x - y)[0]).toBe(9001);
+    const others = new Set(rows.filter(([device]) => device !== "").map(([, pin]) => pin));
+    for (const [, pin] of anyDevice) expect(others.has(pin), pin).toBe(false);
+    // The machine's OPD has no attlog of its own.
+    const opd = files.byNip.get(anyDevice[0][2])!.kode_unit.split(".").slice(0, 3).join(".");
+    for (const [, , nip] of anyDevice) expect(files.byNip.get(nip)!.kode_unit.startsWith(opd), nip).toBe(true);
+    const opds = readExport(a.out, "unit.csv").objects().filter((u) => u.kode_induk === "").length;
+    expect(readdirSync(a.out).filter((n) => n.endsWith("_attlog.dat")).length).toBe(opds - 1);
+    for (const p of glog.punches.slice(0, 2000)) {
+      const nip = files.pins.get(`|${p.pin}`);
+      expect(nip, String(p.pin)).toBeDefined();
+      expect(p.name, nip).toBe(files.byNip.get(nip!)!.nama.slice(0, 24).padEnd(24, " "));
+    }
+    const [accent] = casesNamed(a.result.cases, /^name_windows_1252$/);
+    const name = files.byNip.get(accent.nip)!.nama;
+    expect(name).toContain("é");
+    expect(glog.bytes.includes(Buffer.from(name.slice(0, 24).padEnd(24, " "), "latin1"))).toBe(true);
+    expect(glog.bytes.includes(Buffer.from("é", "utf8"))).toBe(false);
+    expect(glog.bytes.some((b) => b >= 0x80 && b <= 0x9f), "no byte where Windows-1252 and Latin-1 differ").toBe(false);
+  });
+
+  it("moves one OPD's absences into its recap workbook, read through the sample's instansi.json", () => {
+    const [file] = readdirSync(a.out).filter((n) => RECAP_FILE.test(n));
+    const sheets = readWorkbook(join(a.out, file));
+    expect(sheets.map((x) => x.name)).toEqual(["Petunjuk", "Rekap"]);
+    expect(sheets[0].rows.map((r) => r.row)).toEqual([1, 2]);
+    const opdName = file.slice("Rekap Izin ".length, -".xlsx".length);
+    expect(sheets[1].rows.slice(0, 3).map((r) => [r.row, r.cells.map(cellText).filter(Boolean)])).toEqual([
+      [1, ["REKAP IZIN/CUTI PEGAWAI"]], [2, [opdName]], [4, RECAP_HEADER],
+    ]);
+    expect(importMaps(a.out)).toEqual([{
+      source: "ketidakhadiran", file: "Rekap Izin*.xlsx", sheet: "Rekap",
+      columns: { nip: "NIP", jenis: "JENIS IZIN", tanggal_mulai: "DARI TANGGAL", tanggal_selesai: "SAMPAI TANGGAL" },
+      values: { jenis: { "Cuti Tahunan": "cuti", "Dinas Luar Kota": "dinas_luar", Sakit: "sakit", Izin: "izin", "Tugas Belajar": "tugas_belajar" } },
+      defaults: { nomor_surat: "-" },
+    }]);
+    const recap = readMapped(a.out, "ketidakhadiran");
+    expect(recap.length).toBeGreaterThan(10);
+    const table = readTable(join(a.out, file), "Rekap", "NO");
+    for (const r of table.rows) {
+      expect(r.get("NIP")).toMatchObject({ t: "s", z: "@" });
+      expect(r.get("DARI TANGGAL")?.t).toBe("n");
+      expect(r.text("DARI TANGGAL")).toMatch(/^2025-\d{2}-\d{2}$/);
+    }
+    for (const r of recap) {
+      expect(["cuti", "sakit", "izin", "dinas_luar", "tugas_belajar"], r.jenis).toContain(r.jenis);
+      expect(r.tanggal_selesai >= r.tanggal_mulai).toBe(true);
+    }
+    // The recap OPD's people: in the recap only; everyone else: in ketidakhadiran.csv only.
+    const unitOf = (nip: string) => files.byNip.get(nip)!.kode_unit.split(".").slice(0, 3).join(".");
+    const opd = new Set(recap.map((r) => unitOf(r.nip)));
+    expect(opd.size).toBe(1);
+    const csv = readExport(a.out, "ketidakhadiran.csv").objects();
+    expect(csv.some((r) => opd.has(unitOf(r.nip)))).toBe(false);
+    expect(readExport(a.out, "unit.csv").objects().find((u) => opd.has(u.kode_unit))!.nama_unit).toBe(opdName);
   });
 });
 
@@ -143,7 +328,7 @@ describe("planted attendance cases, recounted from the files", () => {
       expect(found.longestRun, c.case).toBe(1);
     }
     // Both attendance sources carry ladder cases.
-    expect(new Set(ladder.map((c) => files.byNip.get(c.nip)!.mode_presensi))).toEqual(new Set(["kantor", "mobile"]));
+    expect(new Set(ladder.map((c) => files.mode(c.nip)))).toEqual(new Set(["kantor", "mobile"]));
   });
 
   it("has runs of exactly 10 (twice) and 9 consecutive working days across a weekend and a holiday", () => {
@@ -225,12 +410,59 @@ describe("planted performance cases", () => {
 
   it("writes about 1% SKP rows whose predikat disagrees with the matrix, and only those", () => {
     const mismatches = casesNamed(a.result.cases, /^skp_predikat_mismatch$/);
+    expect(new Set(mismatches.map((c) => c.file))).toEqual(new Set(["LAPORAN SKP TAHUN 2025.xlsx"]));
     const lines = new Set(mismatches.map((c) => c.line));
-    const skp = readExport(a.out, "skp_2025.csv").objects();
+    const skp = readSkp(a.out, "LAPORAN SKP TAHUN 2025.xlsx");
     // About 1% of the rows of people without another planted case.
     expect(mismatches.length).toBeGreaterThanOrEqual(3);
     expect(mismatches.length).toBeLessThanOrEqual(0.015 * skp.length);
-    skp.forEach((row, i) => expect(predikat(row.rating_hasil_kerja, row.rating_perilaku_kerja) !== row.predikat_kinerja, `line ${i + 2}`).toBe(lines.has(i + 2)));
+    for (const row of skp) expect(predikat(row.rating_hasil_kerja, row.rating_perilaku_kerja) !== row.predikat_kinerja, `row ${row.row}`).toBe(lines.has(row.row));
+    for (const row of readSkp(a.out, "LAPORAN SKP TAHUN 2024.xlsx")) expect(predikat(row.rating_hasil_kerja, row.rating_perilaku_kerja), `row ${row.row}`).toBe(row.predikat_kinerja);
+  });
+
+  it("writes e-Kinerja's layout: title rows, periods as two date cells, ratings and predikats spelled out, NIPs as text", () => {
+    for (const year of [2024, 2025]) {
+      const file = `LAPORAN SKP TAHUN ${year}.xlsx`;
+      const sheets = readWorkbook(join(a.out, file));
+      expect(sheets.map((x) => x.name)).toEqual(["SKP"]);
+      expect(sheets[0].rows.slice(0, 3).map((r) => [r.row, r.cells.map(cellText).filter(Boolean)])).toEqual([
+        [1, [`LAPORAN SKP TAHUN ${year}`]], [2, ["Instansi : Pemerintah Kabupaten Sukamaju"]], [4, SKP_HEADER],
+      ]);
+      const rows = readSkp(a.out, file);
+      rows.forEach((r, i) => {
+        expect(cellText(r.cells[0])).toBe(String(i + 1));
+        expect(r.cells[1], `${file} ${r.row}`).toMatchObject({ t: "s", z: "@" });
+        expect([r.cells[4]?.t, r.cells[5]?.t, r.cells[4]?.z], `${file} ${r.row}`).toEqual(["n", "n", "dd-mm-yyyy"]);
+        expect(r.tahun).toBe(year);
+        if (r.nip_penilai) expect(r.cells[10], `${file} ${r.row}`).toMatchObject({ t: "s", z: "@" });
+        expect(r.nama).toBe(files.byNip.get(r.nip)!.nama_lengkap);
+      });
+      const raw = readTable(join(a.out, file), "SKP", "no").rows;
+      expect(new Set(raw.flatMap((r) => [r.text("hasil_kerja"), r.text("perilaku_kerja")]))).toEqual(new Set(["DIATAS EKSPEKTASI", "SESUAI EKSPEKTASI", "DIBAWAH EKSPEKTASI"]));
+      expect(new Set(raw.map((r) => r.text("is_skp_plt_plh_pjb")))).toEqual(new Set(["false", "true"]));
+      for (const r of raw) expect(["SANGAT BAIK", "BAIK", "BUTUH PERBAIKAN", "KURANG/MISCONDUCT", "SANGAT KURANG"]).toContain(r.text("hasil_akhir"));
+      expect(new Set(rows.map((r) => r.periode))).toEqual(new Set(year === 2025 ? ["TW1", "TW2", "TW3", "TW4", "TAHUNAN"] : ["TAHUNAN"]));
+    }
+  });
+
+  it("adds exactly 3 Plt rows a year for administrators/pengawas, beside their own row for the period, each logged", () => {
+    const logged = casesNamed(a.result.cases, /^skp_plt_row$/);
+    for (const year of [2024, 2025]) {
+      const rows = readSkp(a.out, `LAPORAN SKP TAHUN ${year}.xlsx`);
+      const plt = rows.filter((r) => r.plt);
+      expect(plt, String(year)).toHaveLength(3);
+      for (const r of plt) {
+        expect(logged.some((c) => c.nip === r.nip && c.file === r.file && c.line === r.row), `${r.file} ${r.row}`).toBe(true);
+        expect(["administrator", "pengawas"]).toContain(files.byNip.get(r.nip)!.jenis_jabatan);
+        const own = rows.filter((o) => !o.plt && o.nip === r.nip && o.periode === r.periode);
+        expect(own, `${r.file} ${r.row}`).toHaveLength(1);
+        expect([own[0].rating_hasil_kerja, own[0].rating_perilaku_kerja]).not.toEqual([r.rating_hasil_kerja, r.rating_perilaku_kerja]);
+        // No planted case rests on a Plt row's person.
+        const roleCase = /^(tk_|nine_box_|talent_pool_|quiet_performer|chronic_late|present_no_activity|forgot_checkout|missing_check|outside_geofence|peer_360|tugas_belajar|cuti_melahirkan)/;
+        expect(a.result.cases.filter((c) => c.nip === r.nip && roleCase.test(c.case)), r.nip).toEqual([]);
+      }
+    }
+    expect(logged).toHaveLength(6);
   });
 
   describe("nine-box targets, recounted from the files under the default talent config", () => {
@@ -357,9 +589,9 @@ function recountNineBox(dir: string, year: number): Map<string, TalentRecount> {
 
   // Performance: per year the TAHUNAN predikat, else the mean of the periods; then the mean over the window.
   const skp = new Map<string, Map<number, { annual?: number; periods: number[] }>>();
-  for (const f of readdirSync(dir).filter((n) => /^skp_\d{4}\.csv$/.test(n))) {
-    for (const r of readExport(dir, f).objects()) {
-      const y = Number(r.tahun);
+  for (const f of readdirSync(dir).filter((n) => SKP_FILE.test(n))) {
+    for (const r of readSkp(dir, f).filter((x) => !x.plt)) {
+      const y = r.tahun;
       if (!inWindow(y, cfg.performance_years)) continue;
       const person = skp.get(r.nip) ?? skp.set(r.nip, new Map()).get(r.nip)!;
       const entry = person.get(y) ?? person.set(y, { periods: [] }).get(y)!;
@@ -408,15 +640,31 @@ describe("dirt", () => {
   it("logs each kind of dirt", () => {
     const kinds = new Set(dirt().map((c) => c.case));
     for (const k of ["dirt_header_alias", "dirt_semicolon_bom", "dirt_date_format", "dirt_crlf", "dirt_nip_scientific", "dirt_nip_truncated",
-      "dirt_duplicate_month", "dirt_overlapping_export", "dirt_unknown_nip", "dirt_unknown_pin", "dirt_impossible_time", "dirt_impossible_date",
-      "dirt_html_name", "dirt_html_text"]) {
+      "dirt_nip_numeric", "dirt_duplicate_month", "dirt_overlapping_export", "dirt_unknown_nip", "dirt_unknown_pin", "dirt_impossible_time",
+      "dirt_impossible_date", "dirt_html_name", "dirt_html_text"]) {
       expect(kinds, k).toContain(k);
+    }
+  });
+
+  it("puts each logged dirty row of a workbook at its file and Excel row", () => {
+    const inBooks = dirt().filter((d) => d.file?.endsWith(".xlsx"));
+    expect(inBooks.map((c) => c.case).sort()).toEqual(["dirt_header_alias", "dirt_html_name", "dirt_nip_numeric"]);
+    for (const c of inBooks) {
+      const row = readWorkbook(join(a.out, c.file!))[0].rows.find((r) => r.row === c.line)!;
+      const cells = row.cells.map(cellText);
+      const check: Record<string, () => boolean> = {
+        dirt_header_alias: () => cells.join("|") === SIASN_HEADER.join("|"),
+        dirt_html_name: () => row.cells[0]?.t === "s" && cells[0] === c.nip && cells[1].includes("<script>window.__xss=1</script>")
+          && cells[1].includes('onerror="window.__xss=2"'),
+        dirt_nip_numeric: () => row.cells[0]?.t === "n" && Math.abs((row.cells[0].v as number) - Number(c.nip)) < 1000,
+      };
+      expect(check[c.case]?.() ?? false, `${c.case} at ${c.file}:${c.line}: ${cells.join("|")}`).toBe(true);
     }
   });
 
   it("puts each logged dirty row at its file and line", () => {
     const known = new Set(files.pegawai.map((p) => p.nip));
-    for (const c of dirt().filter((d) => d.line !== undefined && d.line > 1)) {
+    for (const c of dirt().filter((d) => d.line !== undefined && d.line > 1 && !d.file!.endsWith(".xlsx"))) {
       const text = lineOf(c.file!, c.line!);
       const first = text.split(/[,;\t]/)[0].trim();
       const check: Record<string, () => boolean> = {
@@ -428,21 +676,21 @@ describe("dirt", () => {
         dirt_unknown_pin: () => !files.pins.has(`${c.file!.split("_")[0]}|${first}`),
         dirt_360_self_rating: () => text.split(",")[2] === text.split(",")[3],
         dirt_360_duplicate_rater: () => true,
-        dirt_html_name: () => first === c.nip && text.includes("<script>window.__xss=1</script>") && text.includes("onerror=\"\"window.__xss=2\"\""),
         dirt_html_text: () => text.split(",")[1] === c.nip && text.includes("<script>window.__xss=4</script>"),
       };
       expect(check[c.case]?.() ?? false, `${c.case} at ${c.file}:${c.line}: ${text}`).toBe(true);
     }
   });
 
-  it("writes the file-level dirt: BOM and ';', CRLF, DD/MM/YYYY and DD-MM-YYYY dates, a header alias", () => {
+  it("writes the file-level dirt: BOM and ';', CRLF, DD/MM/YYYY and DD-MM-YYYY dates, SIASN's header below title rows", () => {
     const absences = readFileSync(join(a.out, "ketidakhadiran.csv"), "utf8");
     expect(absences.startsWith("\uFEFFNIP;Jenis;Tanggal Mulai;")).toBe(true);
     const ikp = readFileSync(join(a.out, "ikp.csv"), "utf8");
     expect(ikp.split("\n").slice(0, -1).every((l) => l.endsWith("\r"))).toBe(true);
     expect(readExport(a.out, "pelatihan.csv").rows.every((r) => /^\d{2}\/\d{2}\/\d{4}$/.test(r[2]))).toBe(true);
     expect(readExport(a.out, "hukuman_disiplin.csv").rows.every((r) => /^\d{2}-\d{2}-\d{4}$/.test(r[2]))).toBe(true);
-    expect(readFileSync(join(a.out, "pegawai.csv"), "utf8").split("\n")[0]).toMatch(/^NIP,Nama,.*,tmt_cpns,/);
+    const [alias] = casesNamed(a.result.cases, /^dirt_header_alias$/);
+    expect([alias.file, alias.line]).toEqual(["DATA_PNS_KAB_SUKAMAJU_2025.xlsx", 4]);
   });
 
   it("exports March twice and an overlapping activity range with identical rows", () => {
@@ -491,15 +739,16 @@ interface Day {
 }
 
 class SampleFiles {
-  readonly pegawai: Record<string, string>[];
-  readonly byNip: Map<string, Record<string, string>>;
+  /** The employees: SIASN's rows with a text NIP. */
+  readonly pegawai: SiasnEmployee[];
+  readonly byNip: Map<string, SiasnEmployee>;
   readonly holidays: Set<string>;
-  /** `${device}|${pin}` -> nip */
+  /** `${device}|${pin}` -> nip; device "" for a PIN that holds on every machine (the GLog machine's). */
   readonly pins: Map<string, string>;
   private daysCache?: Map<string, Map<string, Day>>;
 
   constructor(readonly dir: string) {
-    this.pegawai = readExport(dir, "pegawai.csv").objects();
+    this.pegawai = readSiasn(dir).filter((e) => e.nip !== "");
     this.byNip = new Map(this.pegawai.map((p) => [p.nip, p]));
     const names = readdirSync(dir);
     this.holidays = new Set(names.filter((n) => n.startsWith("hari_libur")).flatMap((n) => readExport(dir, n).rows.map((r) => r[0])));
@@ -514,11 +763,19 @@ class SampleFiles {
     return this.files("presensi").flatMap((f) => readExport(this.dir, f).objects());
   }
 
+  /** Fingerprint ("kantor") people are in mesin_pegawai.csv; the rest check in with the app. */
+  mode(nip: string): "kantor" | "mobile" {
+    if (!this.kantor) this.kantor = new Set(this.pins.values());
+    return this.kantor.has(nip) ? "kantor" : "mobile";
+  }
+  private kantor?: Set<string>;
+
+  /** ketidakhadiran.csv and the recap workbook read through instansi.json's import map. */
   absences(): Record<string, string>[] {
-    return readExport(this.dir, "ketidakhadiran.csv").objects();
+    return [...readExport(this.dir, "ketidakhadiran.csv").objects(), ...readMapped(this.dir, "ketidakhadiran")];
   }
 
-  /** Every person's days from presensi, attlog and aktivitas (repeated exports collapse on the key). */
+  /** Every person's days from presensi, attlog, GLog and aktivitas (repeated exports collapse on the key). */
   days(): Map<string, Map<string, Day>> {
     if (this.daysCache) return this.daysCache;
     const all = new Map<string, Map<string, Day>>();
@@ -543,6 +800,16 @@ class SampleFiles {
         const t = minutesOf(clock);
         if (status === "0" && (d.checkIn === undefined || t < d.checkIn)) d.checkIn = t;
         if (status === "1" && (d.checkOut === undefined || t > d.checkOut)) d.checkOut = t;
+      }
+    }
+    for (const glog of readGlog(this.dir)) {
+      for (const p of glog.punches) {
+        const nip = this.pins.get(`|${p.pin}`);
+        if (!nip) continue;
+        const d = day(nip, p.date);
+        const t = minutesOf(p.time);
+        if (p.status === "0" && (d.checkIn === undefined || t < d.checkIn)) d.checkIn = t;
+        if (p.status === "1" && (d.checkOut === undefined || t > d.checkOut)) d.checkOut = t;
       }
     }
     for (const f of this.files("aktivitas").filter((n) => /^aktivitas_\d{4}-\d{2}\.csv$/.test(n))) {
