@@ -3,18 +3,19 @@
 import {html} from "npm:htl";
 
 export const EXPORTS = {
-  pegawai: {label: "pegawai*.csv", what: "data pegawai", patterns: [/^pegawai/i]},
+  pegawai: {label: "pegawai*.csv (atau ekspor data pegawai SIASN)", what: "data pegawai", sources: ["pegawai"], patterns: [/^pegawai/i]},
   kehadiran: {
-    label: "presensi*.csv atau *_attlog.dat (dengan mesin_pegawai*.csv)",
+    label: "presensi*.csv, *_attlog.dat atau GLog GLG_*.TXT (dengan mesin_pegawai*.csv)",
     what: "data kehadiran",
+    sources: ["presensi", "attlog", "glog"],
     patterns: [/^presensi/i, /_attlog\.dat$/i]
   },
-  hukuman: {label: "hukuman_disiplin*.csv", what: "data hukuman disiplin (SK)", patterns: [/^hukuman_disiplin/i]},
-  aktivitas: {label: "aktivitas*.csv", what: "data aktivitas harian (e-Kinerja)", patterns: [/^aktivitas/i]},
-  skp: {label: "skp*.csv", what: "data penilaian SKP", patterns: [/^skp/i]},
-  penilaian360: {label: "penilaian360*.csv", what: "data penilaian perilaku 360 derajat", patterns: [/^penilaian360/i]},
-  predikat_unit: {label: "predikat_unit*.csv", what: "data predikat kinerja organisasi", patterns: [/^predikat_unit/i]},
-  ikp: {label: "ikp*.csv", what: "data instruksi khusus pimpinan (IKP)", patterns: [/^ikp/i]}
+  hukuman: {label: "hukuman_disiplin*.csv", what: "data hukuman disiplin (SK)", sources: ["hukuman_disiplin"], patterns: [/^hukuman_disiplin/i]},
+  aktivitas: {label: "aktivitas*.csv", what: "data aktivitas harian (e-Kinerja)", sources: ["aktivitas"], patterns: [/^aktivitas/i]},
+  skp: {label: "skp*.csv (atau laporan SKP e-Kinerja)", what: "data penilaian SKP", sources: ["skp"], patterns: [/^skp/i]},
+  penilaian360: {label: "penilaian360*.csv", what: "data penilaian perilaku 360 derajat", sources: ["penilaian360"], patterns: [/^penilaian360/i]},
+  predikat_unit: {label: "predikat_unit*.csv", what: "data predikat kinerja organisasi", sources: ["predikat_unit"], patterns: [/^predikat_unit/i]},
+  ikp: {label: "ikp*.csv", what: "data instruksi khusus pimpinan (IKP)", sources: ["ikp"], patterns: [/^ikp/i]}
 };
 
 // This module is served from <site>/_import/components/, so this is right under any base path.
@@ -22,9 +23,16 @@ const qualityPage = new URL("../../pages/kualitas-data", import.meta.url).href;
 
 const baseName = (file) => String(file ?? "").split(/[\\/]/).pop();
 
-/** True when the load report lists at least one file of this export. */
+/**
+ * True when the load report lists at least one file (or sheet) of this export that was
+ * recognised: by its source, whatever the file is called (a workbook recognised by its header or
+ * by the import map counts); by the file name for a load report without `status`.
+ */
 export function hasExport(loadReport, key) {
-  return loadReport.some((d) => EXPORTS[key].patterns.some((p) => p.test(baseName(d.file))));
+  const {sources, patterns} = EXPORTS[key];
+  return loadReport.some((d) => d.status !== undefined
+    ? d.status !== "tidak_dikenali" && sources.includes(d.source)
+    : patterns.some((p) => p.test(baseName(d.file))));
 }
 
 /** The note shown in place of a chart whose mart is empty. */
