@@ -3,7 +3,7 @@
 // physical layout (header line, blank lines, quotes) is noted so that every loaded row can carry
 // the line it came from.
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import { UnusableInputError } from "./errors.ts";
 
 /** Lines looked at for a header: exports put title rows above it. */
@@ -50,7 +50,8 @@ export function scanFile(path: string, name: string, withHeader: boolean): FileS
         const block = buf.subarray(0, blockEnd);
         if (first) checkStart(block, name);
         first = false;
-        const bytes = isUtf8(block) ? { multibyte: hasHighByte(block), foreign: false } : classifyBytes(block);
+        // Valid UTF-8 that is not ASCII holds multi-byte sequences (both tests are native and fast).
+        const bytes = isUtf8(block) ? { multibyte: !isAscii(block), foreign: false } : classifyBytes(block);
         utf8Sequences ||= bytes.multibyte;
         if (bytes.foreign && scan.firstForeignLine === undefined) scan.firstForeignLine = line + firstBadLine(block);
         if (utf8Sequences && scan.firstForeignLine !== undefined) {
@@ -95,8 +96,6 @@ function walkLines(block: Buffer, line: number, scan: FileScan, withHeader: bool
   }
   return line;
 }
-
-const hasHighByte = (block: Buffer): boolean => block.some((b) => b > 0x7f);
 
 /** Whether a block holds well-formed UTF-8 multi-byte sequences, and bytes that form none. */
 function classifyBytes(block: Buffer): { multibyte: boolean; foreign: boolean } {
