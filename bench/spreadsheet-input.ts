@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { ChunkWriter } from "../pipeline/sample/writers.ts";
+import { ChunkWriter } from "../pipeline/csv-writer.ts";
 
 const EMPLOYEES = 500;
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import type { ImportEntry } from "../config/imports.ts";
-import { ChunkWriter, csvField } from "../sample/writers.ts";
+import { ChunkWriter, csvField } from "../csv-writer.ts";
 import { UnusableInputError } from "./errors.ts";
 import type { SqlType } from "./fields.ts";
 import { byHeader, byImportMap, byName, findHeader, headerless, importMatches, sheetHeadRows, textHeadRows, type HeadRow, type MatchedBy, type Recognition } from "./recognise.ts";

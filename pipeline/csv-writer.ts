@@ -1,0 +1,120 @@
+// Buffered CSV output: rows are built as strings and written in ~1 MB chunks, never per row. The
+// sample generator writes its exports with it, and ingestion the sheets it converts for DuckDB.
+import { closeSync, openSync, writeSync } from "node:fs";
+import { join } from "node:path";
+
+const CHUNK = 1 << 20;
+const PENDING = 1 << 15;
+
+export interface FileOptions {
+  /** Field delimiter (default ","). */
+  delimiter?: string;
+  /** Line end (default "\n"). */
+  eol?: string;
+  /** Start with a UTF-8 byte order mark. */
+  bom?: boolean;
+  /** Bytes of the file (default UTF-8); Windows-1252 as old Windows tools write. */
+  encoding?: "utf8" | "windows-1252";
+}
+
+export class ChunkWriter {
+  /** Data rows written (the header is not counted). */
+  rows = 0;
+  // Lines gather in a short string, then go into a byte buffer: the strings die young (no rope
+  // of a million pieces for the garbage collector) and the buffer is written in large chunks.
+  private pending = "";
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private pos = 0;
+  private fd: number;
+
+  constructor(readonly dir: string, readonly file: string, header?: string[], private readonly opts: FileOptions = {}) {
+    this.fd = openSync(join(dir, file), "w");
+    if (opts.bom) this.put("\uFEFF");
+    if (header) this.put(header.join(opts.delimiter ?? ",") + (opts.eol ?? "\n"));
+  }
+
+  /** Append a pre-formatted line (with its line end); counts one row. */
+  line(text: string): void {
+    this.pending += text;
+    this.rows++;
+    if (this.pending.length > PENDING) {
+      const text = this.pending;
+      this.pending = "";
+      this.put(text);
+    }
+  }
+
+  /** Append one row of fields, quoted where needed. */
+  row(fields: readonly (string | number)[]): void {
+    const d = this.opts.delimiter ?? ",";
+    this.line(fields.map((f) => csvField(f, d)).join(d) + (this.opts.eol ?? "\n"));
+  }
+
+  /** 1-based line number the next row will have in the file (header = line 1). */
+  get nextLine(): number {
+    return this.rows + 2;
+  }
+
+  private put(text: string): void {
+    if (this.opts.encoding === "windows-1252") {
+      // One byte per UTF-16 unit.
+      if (this.pos + text.length > CHUNK) this.writeBuffer();
+      if (text.length > CHUNK) writeSync(this.fd, windows1252(text));
+      else this.pos += NOT_LATIN1.test(text) ? windows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
+      return;
+    }
+    // At most 3 bytes per UTF-16 unit: flush first if the line might not fit.
+    if (this.pos + text.length * 3 > CHUNK) this.writeBuffer();
+    if (text.length * 3 > CHUNK) writeSync(this.fd, text);
+    else this.pos += this.buf.write(text, this.pos);
+  }
+
+  flush(): void {
+    if (this.pending.length > 0) {
+      const text = this.pending;
+      this.pending = "";
+      this.put(text);
+    }
+    this.writeBuffer();
+  }
+
+  private writeBuffer(): void {
+    if (this.pos > 0) writeSync(this.fd, this.buf, 0, this.pos);
+    this.pos = 0;
+  }
+
+  close(): { file: string; rows: number } {
+    this.flush();
+    closeSync(this.fd);
+    return { file: this.file, rows: this.rows };
+  }
+}
+
+/** Characters whose Windows-1252 byte differs from Latin-1's (or that Latin-1 lacks). */
+const NOT_LATIN1 = /[\u0080-\u009f\u0100-\uffff]/;
+
+/** Windows-1252's bytes 0x80-0x9F; 0xA0-0xFF are Latin-1's. */
+const CP1252_HIGH: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  // The five bytes Windows-1252 leaves undefined pass through as their C1 code points (as WHATWG decodes them).
+  0x81: 0x81, 0x8d: 0x8d, 0x8f: 0x8f, 0x90: 0x90, 0x9d: 0x9d,
+};
+
+/** Text as Windows-1252 bytes; a character it cannot hold becomes "?". */
+export function windows1252(text: string): Buffer {
+  const out = Buffer.allocUnsafe(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[i] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_HIGH[c] ?? 0x3f;
+  }
+  return out;
+}
+
+export function csvField(value: string | number, delimiter = ","): string {
+  const s = String(value);
+  if (s.includes(delimiter) || s.includes('"') || s.includes("\n") || s.includes("\r")) return `"${s.replaceAll('"', '""')}"`;
+  return s;
+}
