@@ -34,11 +34,6 @@ export interface Recognition {
   values: Map<string, Map<string, string>>;
 }
 
-/** What a unit that is not recognised needs: the reason and what to do, for the analyst. */
-export interface NotRecognised {
-  reason: string;
-}
-
 /** How the import map compares values: case and spaces ignored. */
 export const compactValue = (s: string): string => s.toLowerCase().replace(/\s+/g, "");
 
