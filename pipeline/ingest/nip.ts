@@ -17,9 +17,12 @@ function isLeap(year: number): boolean {
 
 const SCIENTIFIC = /^\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 
-/** Formatting that is not part of the number: spaces between groups, Excel's leading apostrophe. */
+/**
+ * Formatting that is not part of the number: spaces between groups, Excel's leading apostrophe,
+ * and the `="..."` formula that exporting systems write so that Excel keeps every digit.
+ */
 export function cleanNip(raw: string): string {
-  return raw.replace(/^'/, "").replace(/\s+/g, "");
+  return raw.replace(/^="(.*)"$/, "$1").replace(/^'/, "").replace(/\s+/g, "");
 }
 
 /**

@@ -34,8 +34,8 @@ export interface Recognition {
   values: Map<string, Map<string, string>>;
 }
 
-/** How the import map compares values: case and spaces ignored. */
-export const compactValue = (s: string): string => s.toLowerCase().replace(/\s+/g, "");
+/** How the import map compares values: case and spaces ignored (the ASCII white space SQL's `\s` means). */
+export const compactValue = (s: string): string => s.toLowerCase().replace(/[ \t\n\f\r]+/g, "");
 
 export const importMatches = (entry: ImportEntry, file: string): boolean =>
   picomatch.isMatch(file, entry.file, { nocase: true, basename: !entry.file.includes("/"), dot: true });

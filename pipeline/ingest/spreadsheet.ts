@@ -81,7 +81,9 @@ export function serialToCell(serial: number, date1904: boolean): Extract<Cell, {
 // ---- .xls (SheetJS, whole workbook) -----------------------------------------------------------
 
 async function* readXls(path: string): AsyncGenerator<Sheet> {
-  const workbook = XLSX.read(readFileSync(path), { type: "buffer", dense: true, cellNF: true, cellDates: false, cellFormula: false });
+  // raw: an HTML table saved as .xls keeps its cells as text (SheetJS would otherwise read an
+  // 18-digit NIP as a number and lose its last digits).
+  const workbook = XLSX.read(readFileSync(path), { type: "buffer", dense: true, cellNF: true, cellDates: false, cellFormula: false, raw: true });
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   for (const name of workbook.SheetNames) {
     yield { name, rows: xlsRows(workbook.Sheets[name], date1904) };

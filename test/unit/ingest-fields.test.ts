@@ -119,6 +119,7 @@ const NIPS: Row[] = [
   [" 198508172010012001 ", PNS],
   ["19850817 201001 2 001", PNS],
   ["'198508172010012001", PNS],
+  ['="198508172010012001"', PNS], // the formula some systems write so that Excel keeps the digits
   ["1.98508172010012E+17", { reject: 'NIP ditulis dalam notasi ilmiah (rusak oleh Excel)' }],
   ["1,98508E+17", { reject: "NIP ditulis dalam notasi ilmiah (rusak oleh Excel)" }],
   ["98508172010012001", { reject: "NIP hanya 17 angka, angka hilang" }],

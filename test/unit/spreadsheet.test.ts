@@ -136,6 +136,16 @@ describe("the extension does not decide the reader", () => {
   });
 });
 
+describe("an HTML table saved as .xls (what many web applications export)", () => {
+  it("is read as a sheet", async () => {
+    const path = join(temp(), "rekap.xls");
+    writeFileSync(path, "<html><body><table><tr><td>nip</td><td>tanggal</td></tr><tr><td>199504212023212008</td><td>06/01/2025</td></tr></table></body></html>");
+    const [sheet] = await sheets(path);
+    expect(sheet.rows.get(1)).toEqual([{ kind: "text", text: "nip" }, { kind: "text", text: "tanggal" }]);
+    expect(cellText(sheet.rows.get(2)![0], "nip")).toBe("199504212023212008");
+  });
+});
+
 describe("the header in the first 20 rows", () => {
   it("is found at row 15 below title rows, and not looked for at row 25", async () => {
     const dir = temp();
