@@ -106,6 +106,15 @@ describe("the calendar", () => {
     expect(rows.map((r) => `${r.date} ${r.status}`)).toEqual(["2025-04-30 hadir", "2025-05-02 tanpa_keterangan", "2025-05-05 hadir"]);
   });
 
+  it("2026 is shipped (SKB 3 Menteri, 19 September 2025): 1 and 16 January 2026 are no working days, across the year end", async () => {
+    const rows = await attendance({ checkins: [["2025-12-31", "07:30", "16:00"], ["2026-01-19", "07:30", "16:00"]] });
+    const dates = rows.map((r) => r.date);
+    expect(dates.slice(0, 3)).toEqual(["2025-12-31", "2026-01-02", "2026-01-05"]);
+    expect(dates).not.toContain("2026-01-16");
+    expect(dates).toContain("2026-01-15");
+    expect(dates.at(-1)).toBe("2026-01-19");
+  });
+
   it("someone who joined mid-year is counted from their TMT only", async () => {
     const rows = await attendance({ checkins: [["2025-06-30", "07:30", "16:00"], ["2025-07-04", "07:30", "16:30"]], start: "2025-07-02" });
     expect(rows.map((r) => `${r.date} ${r.status}`)).toEqual(["2025-07-02 tanpa_keterangan", "2025-07-03 tanpa_keterangan", "2025-07-04 hadir"]);
