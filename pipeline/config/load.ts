@@ -1,6 +1,7 @@
 // Puts the validated config and the shipped regulation tables into DuckDB, so that SQL
 // models join them like any other table (schemas `config` and `rules`).
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import Papa from "papaparse";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Config } from "./schema.ts";
@@ -20,6 +21,17 @@ function weekRows(week: Week, from: string | null, to: string | null, kind: stri
     if (!d) return [];
     return [`(${sqlString(kind)}, ${from ? `date '${from}'` : "null"}, ${to ? `date '${to}'` : "null"}, ${i + 1}, time '${d.start}', time '${d.end}', ${d.break_minutes})`];
   });
+}
+
+/** Ramadan per year: the shipped table (rules/ramadan.csv), each year replaced by a config entry of that year. */
+export function ramadanPeriods(config: Config): { start: string; end: string; week: Week }[] {
+  const shipped = Papa.parse<{ mulai: string; selesai: string }>(readFileSync(join(RULES_DIR, "ramadan.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+  const own = config.schedule.ramadan;
+  const years = new Set(own.map((r) => r.start.slice(0, 4)));
+  return [
+    ...shipped.filter((r) => !years.has(r.mulai.slice(0, 4))).map((r) => ({ start: r.mulai, end: r.selesai, week: config.schedule.ramadan_week })),
+    ...own.map((r) => ({ start: r.start, end: r.end, week: r.week ?? config.schedule.ramadan_week })),
+  ].sort((a, b) => (a.start < b.start ? -1 : 1));
 }
 
 export async function loadConfigTables(conn: DuckDBConnection, config: Config): Promise<void> {
@@ -49,7 +61,7 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
   // One row per weekday (isodow 1 = Monday); Ramadan rows apply within their dates and win.
   const rows = [
     ...weekRows(schedule.week, null, null, "reguler"),
-    ...schedule.ramadan.flatMap((r) => weekRows(r.week, r.start, r.end, "ramadan")),
+    ...ramadanPeriods(config).flatMap((r) => weekRows(r.week, r.start, r.end, "ramadan")),
   ];
   await conn.run(`create or replace table config.schedule (
     kind varchar, valid_from date, valid_to date, isodow integer,

@@ -273,16 +273,20 @@ export const configSchema = z
     schedule: z
       .object({
         week: weekSchedule.default({ mon: regular, tue: regular, wed: regular, thu: regular, fri: friday }),
+        /** The working week during Ramadan (rules.md §1: 32,5 jam, mulai 08.00). */
+        ramadan_week: weekSchedule.default({ mon: ramadan, tue: ramadan, wed: ramadan, thu: ramadan, fri: ramadanFriday }),
+        /**
+         * Ramadan's dates are data per year (pipeline/rules/ramadan.csv). An entry here replaces the
+         * shipped dates of its year (e.g. a regional decision), or adds a year; `week` defaults to
+         * `ramadan_week`.
+         */
         ramadan: z
-          .array(z.object({ start: isoDate, end: isoDate, week: weekSchedule }))
-          .default([
-            // 1 Ramadan 1446 H - 30 Maret 2025 (hari terakhir sebelum Idul Fitri).
-            {
-              start: "2025-03-01",
-              end: "2025-03-30",
-              week: { mon: ramadan, tue: ramadan, wed: ramadan, thu: ramadan, fri: ramadanFriday },
-            },
-          ]),
+          .array(
+            z
+              .object({ start: isoDate, end: isoDate, week: weekSchedule.optional() })
+              .refine((r) => r.start <= r.end && r.start.slice(0, 4) === r.end.slice(0, 4), { message: "start harus sebelum end, dalam satu tahun" }),
+          )
+          .default([]),
         /** Minutes after the start before a check-in counts as late (rules.md §2, default 0). */
         grace_minutes: z.number().int().min(0).max(120).default(0),
         /** Punches from this time until the midpoint of the working day are check-in candidates. */

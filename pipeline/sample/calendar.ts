@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { configSchema } from "../config/schema.ts";
+import { ramadanPeriods } from "../config/load.ts";
 
 const HOLIDAY_DIR = new URL("../rules/hari_libur/", import.meta.url);
 const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
@@ -63,7 +64,9 @@ export function isoDate(year: number, month: number, day: number): string {
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 export function buildCalendar(year: number): Calendar {
-  const { schedule } = configSchema.parse({});
+  const config = configSchema.parse({});
+  const { schedule } = config;
+  const ramadans = ramadanPeriods(config);
   const holidays = holidaysFor(year);
   const off = new Set(holidays.map((h) => h.tanggal));
   const days: Day[] = [];
@@ -75,7 +78,7 @@ export function buildCalendar(year: number): Calendar {
     const month = d.getUTCMonth() + 1;
     const iso = isoDate(year, month, d.getUTCDate());
     const dow = d.getUTCDay();
-    const ramadan = schedule.ramadan.find((r) => iso >= r.start && iso <= r.end);
+    const ramadan = ramadans.find((r) => iso >= r.start && iso <= r.end);
     const hours = (ramadan?.week ?? schedule.week)[WEEKDAYS[dow]];
     const working = hours !== undefined && !off.has(iso);
     if (working) workDays.push(i);

@@ -86,6 +86,18 @@ describe("lateness and the grace period (rules.md §2)", () => {
     const rows = await attendance({ checkins: [["2025-03-10", "07:55", "15:00"], ["2025-03-11", "08:10", "15:00"]] });
     expect(rows.map((r) => `${r.scheduled_start} ${r.late}`)).toEqual(["08:00:00 0", "08:00:00 10"]);
   });
+
+  it("Ramadan's dates are data per year: 1447 H from 19 February 2026, and an instansi's own dates replace that year only", async () => {
+    const checkins: [string, string, string][] = [["2026-02-18", "08:10", "16:00"], ["2026-02-19", "08:10", "15:00"], ["2026-03-20", "08:00", "15:30"]];
+    const shipped = await attendance({ checkins });
+    expect(shipped.filter((r) => r.status === "hadir").map((r) => `${r.date} ${r.scheduled_start} ${r.late}`)).toEqual([
+      "2026-02-18 07:30:00 40", "2026-02-19 08:00:00 10",
+    ]); // 20 March 2026 is cuti bersama Idul Fitri: no working day
+    const own = await attendance({ checkins, config: { schedule: { ramadan: [{ start: "2026-02-18", end: "2026-03-19" }] } } });
+    expect(own.filter((r) => r.status === "hadir").map((r) => `${r.date} ${r.scheduled_start}`)).toEqual(["2026-02-18 08:00:00", "2026-02-19 08:00:00"]);
+    const y2025 = await attendance({ checkins: [["2025-03-11", "08:10", "15:00"]], config: { schedule: { ramadan: [{ start: "2026-02-18", end: "2026-03-19" }] } } });
+    expect(y2025[0]).toMatchObject({ scheduled_start: "08:00:00", late: 10 });
+  });
 });
 
 describe("missing punches are flagged, not zero minutes", () => {
