@@ -7,6 +7,7 @@ import { loadConfig } from "./config/schema.ts";
 import { loadConfigTables } from "./config/load.ts";
 import { ingest } from "./ingest/index.ts";
 import { runModels } from "./sql/run.ts";
+import { checkCalendarYears } from "./calendar-years.ts";
 import { formatSeconds } from "./format.ts";
 
 /** DuckDB's memory limit for a run; a larger machine can raise it (ASN_MEMORY_LIMIT=4GB). */
@@ -65,6 +66,7 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
     const exclude = [join(opts.input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
     await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target) });
     await runModels(conn, log);
+    await checkCalendarYears(conn, log);
     if (opts.parquet) await writeParquet(conn, opts.parquet, log);
     const writeStarted = performance.now();
     if (inMemory) {

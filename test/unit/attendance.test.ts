@@ -17,6 +17,8 @@ interface Exports {
   end?: string;
   config?: unknown;
   period?: [string, string];
+  /** a hari_libur*.csv in the input */
+  holidays?: string;
 }
 
 /** Writes the smallest export folder for one employee and returns daily_attendance. */
@@ -39,6 +41,7 @@ async function attendance(x: Exports) {
     writeFileSync(join(dir, "mesin_pegawai.csv"), `device_id,pin,nip\nFP01,7,${NIP}\n`);
     writeFileSync(join(dir, "FP01_attlog.dat"), x.punches.map((t) => `        7\t${t}\tFP01\t0\t1\t0\r\n`).join(""));
   }
+  if (x.holidays) writeFileSync(join(dir, "hari_libur_daerah.csv"), x.holidays);
   const config = join(dir, "instansi.json");
   const period = x.period ? { period: { start: x.period[0], end: x.period[1] } } : {};
   writeFileSync(config, JSON.stringify({ ...period, ...(x.config as object) }));
@@ -125,6 +128,16 @@ describe("the calendar", () => {
     expect(dates).not.toContain("2026-01-16");
     expect(dates).toContain("2026-01-15");
     expect(dates.at(-1)).toBe("2026-01-19");
+  });
+
+  it("a year with no holiday list stops the run with the file to add, instead of counting its holidays as working days", async () => {
+    const failed = await attendance({ checkins: [["2026-12-30", "07:30", "16:00"], ["2027-01-04", "07:30", "16:00"]] }).then(() => "", (e: Error) => e.message);
+    expect(failed).toBe(
+      "Tidak ada daftar hari libur untuk tahun 2027: tambahkan pipeline/rules/hari_libur/2027.csv (SKB 3 Menteri tentang hari libur nasional dan cuti bersama) " +
+        "atau hari_libur_2027.csv di folder masukan (kolom tanggal, keterangan, jenis)",
+    );
+    const given = await attendance({ checkins: [["2026-12-30", "07:30", "16:00"], ["2027-01-04", "07:30", "16:00"]], holidays: "tanggal,keterangan,jenis\n2027-01-01,Tahun Baru 2027 Masehi,libur_nasional\n" });
+    expect(given.map((r) => `${r.date} ${r.status}`)).toEqual(["2026-12-30 hadir", "2026-12-31 tanpa_keterangan", "2027-01-04 hadir"]);
   });
 
   it("someone who joined mid-year is counted from their TMT only", async () => {
