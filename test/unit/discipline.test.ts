@@ -15,6 +15,16 @@ async function recommend(days: Day[], config: unknown = {}) {
   return row;
 }
 
+/** Every year's recommendation for one employee's working days. */
+async function recommendAll(days: Day[]) {
+  const conn = await modelDb();
+  await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
+  const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
+  await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
+  await runOnly(conn, "int_discipline_days", "discipline_recommendations");
+  return rows(conn, `select year, days_tk, max_consecutive_tk, sanction, reached_on::varchar as reached_on, legal_basis from marts.discipline_recommendations order by year`);
+}
+
 /** n TK days never two in a row (present in between), so only the cumulative rule applies. */
 function scatteredTk(n: number): Day[] {
   return workingDays("2025-01-06", 2 * n).map((date, i) => ({ date, status: i % 2 === 0 ? "tanpa_keterangan" : "hadir" }));
@@ -68,6 +78,22 @@ describe("PP 94/2021: 10 consecutive working days without a valid reason", () =>
 
   it("9 days -> only the cumulative rung", async () => {
     expect(await recommend(run(9))).toMatchObject({ max_consecutive_tk: 9, level: "ringan", sanction: "pernyataan_tidak_puas" });
+  });
+
+  it("the run goes on across 31 December: it belongs to the year of its 10th day, with Pasal 15 ayat (2)", async () => {
+    // 22 Dec 2025 - 7 Jan 2026: Christmas, its cuti bersama and New Year's Day are no working days.
+    const span = (n: number) => workingDays("2025-12-22", n, ["2025-12-25", "2025-12-26", "2026-01-01"]).map((date) => ({ date }));
+    expect(span(10).at(-1)!.date).toBe("2026-01-07");
+    const ten = await recommendAll(span(10));
+    expect(ten.map((r) => [r.year, r.days_tk, r.max_consecutive_tk, r.sanction, r.reached_on])).toEqual([
+      [2025, 6, 6, "teguran_tertulis", "2025-12-29"], // the 4th day
+      [2026, 4, 10, "pemberhentian", "2026-01-07"],
+    ]);
+    expect(ten[1].legal_basis).toBe(
+      "PP 94/2021 Pasal 11 ayat (2) huruf d angka 4 jo. Pasal 15 ayat (2): tidak masuk kerja tanpa alasan yang sah terus-menerus selama 10 hari kerja; pembayaran gaji dihentikan mulai bulan berikutnya",
+    );
+    const nine = await recommendAll(span(9));
+    expect(nine.map((r) => [r.year, r.max_consecutive_tk, r.sanction])).toEqual([[2025, 6, "teguran_tertulis"], [2026, 9, "teguran_lisan"]]); // 9 in a row: no dismissal; 2026 counts its own 3 days
   });
 
   it("an approved absence inside the run breaks it", async () => {

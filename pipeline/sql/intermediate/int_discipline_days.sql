@@ -1,7 +1,10 @@
 -- Per employee and working day, the running counts that the PP 94/2021 ladder reads:
--- tanpa keterangan days and late/early minutes accumulated within the calendar year, and the
--- length of the current run of consecutive TK working days. Only working days are rows, so
--- weekends and holidays inside a run neither break it nor count; an approved absence breaks it.
+-- tanpa keterangan days and late/early minutes accumulated within the calendar year (Pasal 15
+-- ayat (1): "sampai dengan akhir tahun berjalan"), and the length of the current run of
+-- consecutive TK working days. The run has no "dalam 1 tahun" (Pasal 11 ayat (2) huruf d angka 4):
+-- it goes on across 31 December, and belongs to the year of the day it is counted on. Only working
+-- days are rows, so weekends and holidays inside a run neither break it nor count; an approved
+-- absence breaks it.
 with days as (
     select
         nip,
@@ -15,8 +18,8 @@ with days as (
 islands as (
     select
         *,
-        row_number() over (partition by nip, year order by date)
-        - row_number() over (partition by nip, year, is_tk order by date) as run_id
+        row_number() over (partition by nip order by date)
+        - row_number() over (partition by nip, is_tk order by date) as run_id
     from days
 ),
 
@@ -25,7 +28,7 @@ running as (
         *,
         sum(is_tk::integer) over year_so_far as cumulative_tk,
         sum(late_early_minutes) over year_so_far as cumulative_minutes,
-        case when is_tk then row_number() over (partition by nip, year, is_tk, run_id order by date) else 0 end
+        case when is_tk then row_number() over (partition by nip, is_tk, run_id order by date) else 0 end
             as consecutive_tk
     from islands
     window year_so_far as (partition by nip, year order by date rows unbounded preceding)
