@@ -3,7 +3,7 @@
 // as JSON or HTML would escape them. The public build must have zero hits (UU 27/2022).
 //
 // Used by scripts/build-site.ts (names and NIPs from marts.employees) and by the leak test
-// (names and NIPs from the sample's pegawai*.csv). A hit reports the file and the kind of value,
+// (names and NIPs from the sample's SIASN employee workbook). A hit reports the file and the kind of value,
 // never the value itself: names must not reach logs either.
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
