@@ -51,7 +51,8 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     ${tpp.performance_share_pct}::double as tpp_performance_share_pct,
     ${tpp.missing_punch_pct}::double as tpp_missing_punch_pct,
     ${tpp.tk_pct_per_day}::double as tpp_tk_pct_per_day,
-    ${tpp.monthly_cap_pct}::double as tpp_monthly_cap_pct`);
+    ${tpp.monthly_cap_pct}::double as tpp_monthly_cap_pct,
+    ${config.mobile.max_gps_accuracy_m}::double as max_gps_accuracy_m`);
   // TPP minute bands for late arrival (TL) and early leave (PSW), one row per band.
   const bandRows = (["late", "early"] as const).flatMap((event) =>
     tpp[`${event}_bands`].map((b) => `(${sqlString(event)}, ${b.min_minutes}, ${b.max_minutes ?? "null"}, ${b.pct})`),

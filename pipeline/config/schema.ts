@@ -319,6 +319,13 @@ export const configSchema = z
       .prefault({}),
     ...performanceSections,
     ...talentSections,
+    mobile: z
+      .object({
+        /** A mobile check-in whose GPS accuracy is worse than this many metres is flagged (a regional choice). */
+        max_gps_accuracy_m: z.number().min(1).max(10_000).default(100),
+      })
+      .strict()
+      .prefault({}),
     /** The import map: exports in layouts no source knows (pipeline/config/imports.ts). */
     imports: importsSchema,
     publishing: z

@@ -18,6 +18,12 @@ export const presensi = defineSource({
     column("metode", oneOf(["mobile", "web", "fingerprint", "manual"], { fingerprint: ["finger", "fp", "sidik jari"] }), {
       aliases: ["sumber"],
     }),
+    // GPS quality from the phone (rules.md §13): evidence beside the geofence flag, never a TK.
+    column("akurasi_m", decimal(0, 100_000), { optional: true, aliases: ["akurasi", "accuracy", "akurasi_gps"] }),
+    column("lokasi_palsu", oneOf(["ya", "tidak"], { ya: ["true", "1", "y", "mock"], tidak: ["false", "0", "n", "t"] }), {
+      optional: true,
+      aliases: ["mock_location", "fake_gps", "lokasi_tiruan"],
+    }),
   ],
   key: ["nip", "tanggal"],
   masterNips: ["nip"],

@@ -19,6 +19,8 @@ interface Exports {
   period?: [string, string];
   /** a hari_libur*.csv in the input */
   holidays?: string;
+  /** presensi GPS columns per date: [akurasi_m, lokasi_palsu] */
+  gps?: Record<string, [string, string]>;
 }
 
 /** Writes the smallest export folder for one employee and returns daily_attendance. */
@@ -31,10 +33,11 @@ async function attendance(x: Exports) {
   );
   writeFileSync(join(dir, "unit.csv"), "kode_unit,nama_unit,kode_induk,lat,lon,radius_m\n1.01,Dinas,,-7.0,110.0,100\n");
   if (x.checkins) {
+    const gps = x.gps ? ",akurasi_m,lokasi_palsu" : "";
     writeFileSync(
       join(dir, "presensi.csv"),
-      "nip,tanggal,jam_masuk,jam_pulang,lat_masuk,lon_masuk,lat_pulang,lon_pulang,metode\n" +
-        x.checkins.map(([d, i, o]) => `${NIP},${d},${i},${o},-7.0,110.0,-7.0,110.0,mobile`).join("\n") + "\n",
+      `nip,tanggal,jam_masuk,jam_pulang,lat_masuk,lon_masuk,lat_pulang,lon_pulang,metode${gps}\n` +
+        x.checkins.map(([d, i, o]) => `${NIP},${d},${i},${o},-7.0,110.0,-7.0,110.0,mobile${x.gps ? `,${(x.gps[d] ?? ["", ""]).join(",")}` : ""}`).join("\n") + "\n",
     );
   }
   if (x.punches) {
@@ -52,7 +55,7 @@ async function attendance(x: Exports) {
   const rows = (await conn.runAndReadAll(
     `select date::varchar as date, status, check_in::varchar as check_in, check_out::varchar as check_out,
             late_minutes as late, early_minutes as early, missing_check_in, missing_check_out,
-            scheduled_start::varchar as scheduled_start
+            scheduled_start::varchar as scheduled_start, mock_location, low_gps_accuracy
      from marts.daily_attendance order by date`,
   )).getRowObjectsJson();
   conn.closeSync();
@@ -100,6 +103,23 @@ describe("lateness and the grace period (rules.md §2)", () => {
     expect(own.filter((r) => r.status === "hadir").map((r) => `${r.date} ${r.scheduled_start}`)).toEqual(["2026-02-18 08:00:00", "2026-02-19 08:00:00"]);
     const y2025 = await attendance({ checkins: [["2025-03-11", "08:10", "15:00"]], config: { schedule: { ramadan: [{ start: "2026-02-18", end: "2026-03-19" }] } } });
     expect(y2025[0]).toMatchObject({ scheduled_start: "08:00:00", late: 10 });
+  });
+});
+
+describe("GPS quality of mobile check-ins (rules.md §13): flagged beside the geofence, never a TK", () => {
+  it("a mock location and an accuracy worse than the configured radius are flagged; no GPS data is null, not false", async () => {
+    const rows = await attendance({
+      checkins: [["2025-01-06", "07:30", "16:00"], ["2025-01-07", "07:30", "16:00"], ["2025-01-08", "07:30", "16:00"], ["2025-01-09", "07:30", "16:00"]],
+      gps: { "2025-01-06": ["12", "tidak"], "2025-01-07": ["350", "tidak"], "2025-01-08": ["8", "ya"], "2025-01-09": ["", ""] },
+    });
+    expect(rows.map((r) => [r.date, r.status, r.mock_location, r.low_gps_accuracy])).toEqual([
+      ["2025-01-06", "hadir", false, false],
+      ["2025-01-07", "hadir", false, true],
+      ["2025-01-08", "hadir", true, false],
+      ["2025-01-09", "hadir", null, null],
+    ]);
+    const strict = await attendance({ checkins: [["2025-01-06", "07:30", "16:00"]], gps: { "2025-01-06": ["12", "false"] }, config: { mobile: { max_gps_accuracy_m: 10 } } });
+    expect(strict[0]).toMatchObject({ status: "hadir", mock_location: false, low_gps_accuracy: true });
   });
 });
 

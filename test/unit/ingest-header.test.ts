@@ -41,7 +41,7 @@ describe("header", () => {
   it("names the required columns a header lacks, and the optional ones it does without", () => {
     const h = readHeader("nip,tanggal,jam_masuk", presensi);
     expect(h.missing).toEqual(["metode"]);
-    expect(h.absent).toEqual(["jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang"]);
+    expect(h.absent).toEqual(["jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "akurasi_m", "lokasi_palsu"]);
   });
 
   it("the first of two columns with the same meaning wins", () => {

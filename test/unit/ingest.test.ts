@@ -251,7 +251,7 @@ describe("ingest: reconciliation and reports", () => {
     expect(log).toHaveLength(SOURCES.length + 1); // one line per source, and recognition first
     expect(log[0]).toMatch(/^pengenalan: 5 berkas \(\d+,\d dtk\)$/);
     expect(log).toContain("skp: tidak ada berkas");
-    expect(log.find((l) => l.startsWith("presensi:"))).toMatch(/^presensi: 2 berkas, 3 baris dibaca, 2 dimuat, 1 ditolak, 1 duplikat \(\d+,\d dtk\)$/);
+    expect(log.find((l) => l.startsWith("presensi:"))).toMatch(/^presensi: 2 berkas, 3 baris dibaca, 2 dimuat, 1 ditolak, 1 duplikat \(\d+,\d dtk\); kolom tidak ada: akurasi_m, lokasi_palsu$/);
     for (const line of log) expect(line).not.toMatch(/\d{15,}|Ani|Budi/);
   });
 
@@ -286,7 +286,7 @@ describe("ingest: reconciliation and reports", () => {
   it("reports the thousands the Indonesian way", async () => {
     const lines = Array.from({ length: 1200 }, (_, i) => `${ANI},${new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10)},07:30,16:00,,,,,mobile`);
     const { log } = await run({ "pegawai.csv": PEGAWAI, "presensi.csv": `nip,tanggal,jam_masuk,jam_pulang,lat_masuk,lon_masuk,lat_pulang,lon_pulang,metode\n${lines.join("\n")}\n` });
-    expect(log.find((l) => l.startsWith("presensi:"))).toMatch(/^presensi: 1 berkas, 1\.200 baris dibaca, 1\.200 dimuat, 0 ditolak \(\d+,\d dtk\)$/);
+    expect(log.find((l) => l.startsWith("presensi:"))).toMatch(/^presensi: 1 berkas, 1\.200 baris dibaca, 1\.200 dimuat, 0 ditolak \(\d+,\d dtk\); kolom tidak ada: akurasi_m, lokasi_palsu$/);
   });
 });
 

@@ -17,7 +17,7 @@ describe("sources", () => {
       mesin_pegawai: "device_id VARCHAR, pin VARCHAR, nip VARCHAR",
       attlog: "device_id VARCHAR, pin VARCHAR, waktu TIMESTAMP, status INTEGER, verify_mode INTEGER, workcode VARCHAR, nip VARCHAR",
       glog: "device_id VARCHAR, pin VARCHAR, verify_mode INTEGER, status INTEGER, waktu TIMESTAMP, nip VARCHAR",
-      presensi: "nip VARCHAR, tanggal DATE, jam_masuk TIME, jam_pulang TIME, lat_masuk DOUBLE, lon_masuk DOUBLE, lat_pulang DOUBLE, lon_pulang DOUBLE, metode VARCHAR",
+      presensi: "nip VARCHAR, tanggal DATE, jam_masuk TIME, jam_pulang TIME, lat_masuk DOUBLE, lon_masuk DOUBLE, lat_pulang DOUBLE, lon_pulang DOUBLE, metode VARCHAR, akurasi_m DOUBLE, lokasi_palsu VARCHAR",
       ketidakhadiran: "nip VARCHAR, jenis VARCHAR, tanggal_mulai DATE, tanggal_selesai DATE, nomor_surat VARCHAR",
       hari_libur: "tanggal DATE, keterangan VARCHAR, jenis VARCHAR",
       aktivitas: "nip VARCHAR, tanggal DATE, jam_mulai TIME, jam_selesai TIME, uraian VARCHAR, volume DOUBLE, satuan VARCHAR, menit INTEGER, status VARCHAR",

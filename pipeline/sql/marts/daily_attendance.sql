@@ -29,12 +29,15 @@ joined as (
         days.check_in_lat,
         days.check_in_lon,
         days.stray_punches,
+        mobile.mock_location as reported_mock_location,
+        mobile.gps_accuracy_m,
         units.lat as unit_lat,
         units.lon as unit_lon,
         units.radius_m
     from employee_days
     left join intermediate.int_absence_days as absences using (nip, date)
     left join intermediate.int_attendance_days as days using (nip, date)
+    left join staging.stg_attendance_mobile as mobile using (nip, date)
     left join intermediate.int_units as units using (unit_code)
 ),
 
@@ -78,6 +81,10 @@ select
         status = 'hadir' and distance_m(check_in_lat, check_in_lon, unit_lat, unit_lon) > radius_m,
         false
     ) as outside_geofence,
+    -- GPS quality of the mobile check-in (rules.md §13): evidence beside the geofence flag, never
+    -- a TK; null when the export carries no GPS data for the day
+    case when status = 'hadir' then reported_mock_location end as mock_location,
+    case when status = 'hadir' then gps_accuracy_m > settings.max_gps_accuracy_m end as low_gps_accuracy,
     letter_number as absence_letter
 from with_status
 cross join config.settings as settings

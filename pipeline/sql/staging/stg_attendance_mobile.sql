@@ -14,7 +14,10 @@ renamed as (
         lon_masuk as check_in_lon,
         lat_pulang as check_out_lat,
         lon_pulang as check_out_lon,
-        metode as method
+        metode as method,
+        -- the phone's GPS quality, when the app exports it
+        akurasi_m as gps_accuracy_m,
+        case lokasi_palsu when 'ya' then true when 'tidak' then false end as mock_location
     from source
 )
 
