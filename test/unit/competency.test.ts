@@ -129,6 +129,7 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
       pool("P3", "pelaksana", 2), // 50 -> belum siap
       pool("P4", "pelaksana", 4, false), // box 8, JPM 100: after P1 (box 9)
       pool("S1", "pengawas", 4), // feeds administrator, not pengawas
+      pool("K1", "fungsional", 4), // a PPPK in box 9 with JPM 100: no candidate for a pengawas post
     ];
     const sanctions: [string, string, string][] = [["S1", "2025-01-10", "potong_tukin_6"]]; // S1 out of the pool
     const conn = await talentDb({}, {
@@ -136,7 +137,7 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
         { nip: "H1", position_type: "pengawas", echelon: "IV.a", unit_code: "A.1", position_name: "Kepala Seksi Umum" },
         { nip: "H2", position_type: "administrator", echelon: "III.b", unit_code: "A", position_name: "Kepala Bidang" },
         { nip: "H3", position_type: "administrator", echelon: "III.a", unit_code: "A", position_name: "Sekretaris" },
-        ...candidates.map((c) => ({ nip: c.nip, position_type: c.position_type })),
+        ...candidates.map((c) => ({ nip: c.nip, position_type: c.position_type, employee_type: c.nip === "K1" ? "PPPK" : "PNS" })),
       ],
       skp: candidates.flatMap((c) => c.skp),
       assessments: candidates.map((c) => ({ nip: c.nip, levels: c.levels, potential: c.potential })),
@@ -155,6 +156,8 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
       ["Sekretaris", null, null, null, null, null],
     ]);
     expect(result[0].readiness_label).toBe("Belum ada kandidat dari kelompok rencana suksesi");
+    // the PPPK is in box 9 of the pool, yet no candidate for the pengawas post (rules.md §8)
+    expect(await rows(conn, "select box, in_talent_pool from marts.talent_nine_box where nip = 'K1'")).toEqual([{ box: 9, in_talent_pool: true }]);
     const statuses = await rows(conn, "select position_name, candidate_status from marts.talent_succession where scope = 'jabatan' and (rank is null or rank = 1) order by 1");
     expect(statuses.map((r) => r.candidate_status)).toEqual(["tanpa_kandidat", "kandidat", "tanpa_kandidat"]);
     const classes = await rows(conn, `select position_key, count(*) as n from marts.talent_succession where scope = 'kelas_jabatan' group by all order by 1`);

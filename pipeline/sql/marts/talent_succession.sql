@@ -4,7 +4,8 @@
 -- ranked by JPM against the position's standard, then box, performance and potential scores.
 -- Readiness follows the seleksi scale of the JPM: memenuhi syarat -> siap, masih memenuhi syarat
 -- -> siap dengan pengembangan, kurang memenuhi syarat -> belum siap. A position nobody in the
--- pool can fill keeps one row without a candidate, so the gap shows.
+-- pool can fill keeps one row without a candidate, so the gap shows. PPPK are no candidates for
+-- administrator or pengawas posts.
 with settings as (
     select * from config.talent
 ),
@@ -85,6 +86,9 @@ candidates as (
         and jpm.target_position_type = position_standards.standard_position_type
         and jpm.target_echelon is not distinct from position_standards.standard_echelon
     where pool.nip is distinct from positions.incumbent_nip
+        -- rules.md §8: administrator and pengawas posts (jabatan administrasi) are for PNS only
+        -- (UU 5/2014; Perpres 38/2020 opens JF and certain JPT to PPPK); PPPK stay in the grid
+        and (pool.employee_type = 'PNS' or positions.position_type not in ('administrator', 'pengawas'))
 )
 
 -- a position without any candidate keeps one row (rank and nip empty): a gap in the pipeline

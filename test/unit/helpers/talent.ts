@@ -18,18 +18,20 @@ export interface Person {
   position_name?: string;
   start_date?: string;
   end_date?: string | null;
+  /** PNS (default) or PPPK */
+  employee_type?: string;
 }
 
 /** staging.stg_employees and marts.employees for `people` (defaults: a pelaksana of OPD "A"). */
 export async function people(conn: DuckDBConnection, list: Person[]): Promise<void> {
   const full = list.map((p) => ({ position_type: "pelaksana", echelon: null, opd_code: "A", unit_code: p.opd_code ?? "A",
-    position_name: `Jabatan ${p.nip}`, start_date: "2010-01-01", end_date: null, ...p }));
+    position_name: `Jabatan ${p.nip}`, start_date: "2010-01-01", end_date: null, employee_type: "PNS", ...p }));
   await table(conn, "staging.stg_employees", { nip: "varchar", position_type: "varchar", echelon: "varchar" },
     full.map((p) => [p.nip, p.position_type, p.echelon]));
   await table(conn, "marts.employees", {
     nip: "varchar", opd_code: "varchar", unit_code: "varchar", employee_type: "varchar", position_type: "varchar",
     position_name: "varchar", echelon: "varchar", start_date: "date", end_date: "date", active: "boolean",
-  }, full.map((p) => [p.nip, p.opd_code, p.unit_code, "PNS", p.position_type, p.position_name, p.echelon, p.start_date, p.end_date, p.end_date === null]));
+  }, full.map((p) => [p.nip, p.opd_code, p.unit_code, p.employee_type, p.position_type, p.position_name, p.echelon, p.start_date, p.end_date, p.end_date === null]));
 }
 
 /** raw.skp: [nip, tahun, periode, hasil, perilaku]. */
