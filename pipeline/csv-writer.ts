@@ -2,6 +2,7 @@
 // sample generator writes its exports with it, and ingestion the sheets it converts for DuckDB.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { encodeWindows1252 } from "./windows-1252.ts";
 
 const CHUNK = 1 << 20;
 const PENDING = 1 << 15;
@@ -59,8 +60,8 @@ export class ChunkWriter {
     if (this.opts.encoding === "windows-1252") {
       // One byte per UTF-16 unit.
       if (this.pos + text.length > CHUNK) this.writeBuffer();
-      if (text.length > CHUNK) writeSync(this.fd, windows1252(text));
-      else this.pos += NOT_LATIN1.test(text) ? windows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
+      if (text.length > CHUNK) writeSync(this.fd, encodeWindows1252(text));
+      else this.pos += NOT_LATIN1.test(text) ? encodeWindows1252(text).copy(this.buf, this.pos) : this.buf.write(text, this.pos, "latin1");
       return;
     }
     // At most 3 bytes per UTF-16 unit: flush first if the line might not fit.
@@ -92,26 +93,6 @@ export class ChunkWriter {
 
 /** Characters whose Windows-1252 byte differs from Latin-1's (or that Latin-1 lacks). */
 const NOT_LATIN1 = /[\u0080-\u009f\u0100-\uffff]/;
-
-/** Windows-1252's bytes 0x80-0x9F; 0xA0-0xFF are Latin-1's. */
-const CP1252_HIGH: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
-  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
-  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
-  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
-  // The five bytes Windows-1252 leaves undefined pass through as their C1 code points (as WHATWG decodes them).
-  0x81: 0x81, 0x8d: 0x8d, 0x8f: 0x8f, 0x90: 0x90, 0x9d: 0x9d,
-};
-
-/** Text as Windows-1252 bytes; a character it cannot hold becomes "?". */
-export function windows1252(text: string): Buffer {
-  const out = Buffer.allocUnsafe(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[i] = c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_HIGH[c] ?? 0x3f;
-  }
-  return out;
-}
 
 export function csvField(value: string | number, delimiter = ","): string {
   const s = String(value);

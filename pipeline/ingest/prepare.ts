@@ -9,7 +9,7 @@ import type { ImportEntry } from "../config/imports.ts";
 import { ChunkWriter, csvField } from "../csv-writer.ts";
 import { UnusableInputError } from "./errors.ts";
 import type { SqlType } from "./fields.ts";
-import { byHeader, byImportMap, byName, findHeader, headerless, importMatches, sheetHeadRows, textHeadRows, type HeadRow, type MatchedBy, type Recognition } from "./recognise.ts";
+import { byHeader, byImportMap, byName, findHeader, headerless, importMatches, sheetHeadRows, textHeadRows, type MatchedBy, type Recognition } from "./recognise.ts";
 import { HEADER_CANDIDATES, scanFile, transcodeWindows1252, type FileScan, type TextEncoding } from "./scan.ts";
 import { isSpreadsheet, readWorkbook, type Cell } from "./spreadsheet.ts";
 import type { Source } from "./source.ts";

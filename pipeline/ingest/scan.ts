@@ -4,6 +4,7 @@
 // the line it came from.
 import { closeSync, openSync, readSync, writeSync } from "node:fs";
 import { isAscii, isUtf8 } from "node:buffer";
+import { decodeWindows1252 } from "../windows-1252.ts";
 import { UnusableInputError } from "./errors.ts";
 
 /** Lines looked at for a header: exports put title rows above it. */
@@ -113,20 +114,6 @@ function classifyBytes(block: Buffer): { multibyte: boolean; foreign: boolean } 
     } else foreign = true;
   }
   return { multibyte, foreign };
-}
-
-/**
- * Windows-1252 bytes 0x80-0x9F (the rest is Latin-1), as the WHATWG Encoding standard maps them;
- * written out rather than asking TextDecoder, whose answer depends on how node was built (ICU).
- */
-const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-const CP1252 = Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b)));
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i++) out += CP1252[bytes[i]];
-  return out;
 }
 
 /** Copies a Windows-1252 file into `target` as UTF-8 (one byte is one character: chunks never split one). */

@@ -1,5 +1,5 @@
 // The sample's writers: the shared CSV writer, and clock-time lookups for the hot paths.
-export { ChunkWriter, csvField, windows1252, type FileOptions } from "../csv-writer.ts";
+export { ChunkWriter, csvField, type FileOptions } from "../csv-writer.ts";
 
 /** "HH:MM:SS" for every second of the day, and "HH:MM" for every minute (hot-path lookups). */
 export const HMS: string[] = Array.from({ length: 86_400 }, (_, s) =>

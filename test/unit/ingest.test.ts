@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ingest, UnusableInputError } from "../../pipeline/ingest/index.ts";
-import { decodeWindows1252 } from "../../pipeline/ingest/scan.ts";
+import { decodeWindows1252, encodeWindows1252 } from "../../pipeline/windows-1252.ts";
 import { SOURCES } from "../../pipeline/sources/index.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/ingest");
@@ -168,6 +168,8 @@ describe("ingest: rows", () => {
   it("decodes every Windows-1252 byte as the Encoding standard maps it (0x80-0x9F included)", () => {
     const bytes = Uint8Array.from([0x80, 0x8a, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x99, 0x9f, 0xe9, 0x41]);
     expect(decodeWindows1252(bytes)).toBe("\u20acŠŒ\u2018\u2019\u201c\u201d\u2013\u2014\u2122Ÿ\u00e9A");
+    const every = Uint8Array.from({ length: 256 }, (_, b) => b);
+    expect([...encodeWindows1252(decodeWindows1252(every))]).toEqual([...every]); // one table, both ways
   });
 
   it("reads a Windows-1252 CSV (Excel's \"CSV (Comma delimited)\") as such, and says so in the load report", async () => {
