@@ -15,13 +15,18 @@ function sqlString(s: string | undefined | null): string {
 
 type Week = Config["schedule"]["week"];
 
-function weekRows(week: Week, from: string | null, to: string | null, kind: string): string[] {
+/** The default week's pattern name in config.schedule and everywhere downstream. */
+export const DEFAULT_PATTERN = "bawaan";
+
+function weekRows(pattern: string, week: Week, from: string | null, to: string | null, kind: string): string[] {
   return WEEKDAYS.flatMap((day, i) => {
     const d = week[day];
     if (!d) return [];
-    return [`(${sqlString(kind)}, ${from ? `date '${from}'` : "null"}, ${to ? `date '${to}'` : "null"}, ${i + 1}, time '${d.start}', time '${d.end}', ${d.break_minutes})`];
+    return [`(${sqlString(pattern)}, ${sqlString(kind)}, ${from ? `date '${from}'` : "null"}, ${to ? `date '${to}'` : "null"}, ${i + 1}, time '${d.start}', time '${d.end}', ${d.break_minutes})`];
   });
 }
+
+const sqlList = (items: readonly string[] | undefined): string => (items ? `[${items.map(sqlString).join(", ")}]` : "null::varchar[]");
 
 /** Ramadan per year: the shipped table (rules/ramadan.csv), each year replaced by a config entry of that year. */
 export function ramadanPeriods(config: Config): { start: string; end: string; week: Week }[] {
@@ -52,22 +57,39 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
     ${tpp.missing_punch_pct}::double as tpp_missing_punch_pct,
     ${tpp.tk_pct_per_day}::double as tpp_tk_pct_per_day,
     ${tpp.monthly_cap_pct}::double as tpp_monthly_cap_pct,
-    ${config.mobile.max_gps_accuracy_m}::double as max_gps_accuracy_m`);
+    ${config.mobile.max_gps_accuracy_m}::double as max_gps_accuracy_m,
+    ${schedule.shift_checkin_window_minutes}::integer as shift_checkin_window_minutes,
+    ${schedule.night_checkout_window_minutes}::integer as night_checkout_window_minutes,
+    ${tpp.missed_apel_pct}::double as tpp_missed_apel_pct`);
   // TPP minute bands for late arrival (TL) and early leave (PSW), one row per band.
   const bandRows = (["late", "early"] as const).flatMap((event) =>
     tpp[`${event}_bands`].map((b) => `(${sqlString(event)}, ${b.min_minutes}, ${b.max_minutes ?? "null"}, ${b.pct})`),
   );
   await conn.run(`create or replace table config.tpp_bands as
     select * from (values ${bandRows.join(", ")}) t(event, min_minutes, max_minutes, pct)`);
-  // One row per weekday (isodow 1 = Monday); Ramadan rows apply within their dates and win.
+  // One row per pattern and weekday (isodow 1 = Monday); Ramadan rows apply within their dates
+  // and win. A pattern without its own Ramadan week keeps its week in Ramadan.
+  const ramadan = ramadanPeriods(config);
   const rows = [
-    ...weekRows(schedule.week, null, null, "reguler"),
-    ...ramadanPeriods(config).flatMap((r) => weekRows(r.week, r.start, r.end, "ramadan")),
+    ...weekRows(DEFAULT_PATTERN, schedule.week, null, null, "reguler"),
+    ...ramadan.flatMap((r) => weekRows(DEFAULT_PATTERN, r.week, r.start, r.end, "ramadan")),
+    ...schedule.patterns.flatMap((p) => [
+      ...weekRows(p.name, p.week, null, null, "reguler"),
+      ...(p.ramadan_week ? ramadan.flatMap((r) => weekRows(p.name, p.ramadan_week!, r.start, r.end, "ramadan")) : []),
+    ]),
   ];
   await conn.run(`create or replace table config.schedule (
-    kind varchar, valid_from date, valid_to date, isodow integer,
+    pattern varchar, kind varchar, valid_from date, valid_to date, isodow integer,
     start_time time, end_time time, break_minutes integer)`);
   if (rows.length) await conn.run(`insert into config.schedule values ${rows.join(",\n")}`);
+  // Who each pattern applies to, in the order they are tried (rules.md §13).
+  await conn.run(`create or replace table config.work_patterns (
+    pattern varchar, priority integer, units varchar[], employee_types varchar[], nips varchar[])`);
+  if (schedule.patterns.length) {
+    await conn.run(`insert into config.work_patterns values ${schedule.patterns
+      .map((p, i) => `(${sqlString(p.name)}, ${i + 1}, ${sqlList(p.units)}, ${sqlList(p.employee_types)}, ${sqlList(p.nips)})`)
+      .join(", ")}`);
+  }
 
   for (const table of ["pp94_2021_ladder", "pp94_2021_consecutive"]) {
     await conn.run(`create or replace table rules.${table} as

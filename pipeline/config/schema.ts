@@ -26,6 +26,23 @@ const weekSchedule = z.object({
   sun: daySchedule.optional(),
 });
 
+/**
+ * A work pattern (rules.md §13): who it applies to (every selector given must match; units match
+ * a unit or the OPD above it) and its week. Without `ramadan_week` the same week runs in Ramadan.
+ */
+const workPattern = z
+  .object({
+    name: z.string().regex(/^[a-z0-9_]+$/, "nama pola: huruf kecil, angka dan _"),
+    units: z.array(z.string().min(1)).min(1).optional(),
+    employee_types: z.array(z.enum(["PNS", "PPPK"])).min(1).optional(),
+    nips: z.array(z.string().regex(/^\d{18}$/, "NIP 18 angka")).min(1).optional(),
+    week: weekSchedule,
+    ramadan_week: weekSchedule.optional(),
+  })
+  .strict()
+  .refine((p) => p.units || p.employee_types || p.nips, { message: "pola perlu units, employee_types atau nips" })
+  .refine((p) => Object.values(p.week).some(Boolean), { message: "pola tanpa hari kerja" });
+
 // Perpres 21/2023: 37,5 jam seminggu; Senin-Kamis 07.30-16.00 (istirahat 60 menit), Jumat 07.30-16.30 (90 menit).
 const regular = { start: "07:30", end: "16:00", break_minutes: 60 };
 const friday = { start: "07:30", end: "16:30", break_minutes: 90 };
@@ -287,6 +304,21 @@ export const configSchema = z
               .refine((r) => r.start <= r.end && r.start.slice(0, 4) === r.end.slice(0, 4), { message: "start harus sebelum end, dalam satu tahun" }),
           )
           .default([]),
+        /**
+         * Work patterns per unit or employee group (Perpres 21/2023 lets the PPK set them): six-day
+         * units, PPPK paruh waktu. The first pattern that matches an employee applies; others keep `week`.
+         */
+        patterns: z.array(workPattern).default([]).superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((p, i) => {
+            if (seen.has(p.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `nama pola ${p.name} dipakai dua kali` });
+            seen.add(p.name);
+          });
+        }),
+        /** A rostered shift's check-in may come this many minutes before its start. */
+        shift_checkin_window_minutes: z.number().int().min(30).max(720).default(180),
+        /** After a night shift ends, punches on the next morning within this many minutes are its check-out. */
+        night_checkout_window_minutes: z.number().int().min(30).max(720).default(300),
         /** Minutes after the start before a check-in counts as late (rules.md §2, default 0). */
         grace_minutes: z.number().int().min(0).max(120).default(0),
         /** Punches from this time until the midpoint of the working day are check-in candidates. */
@@ -312,6 +344,12 @@ export const configSchema = z
         missing_punch_pct: z.number().min(0).max(100).default(2),
         tk_pct_per_day: z.number().min(0).max(100).default(4),
         monthly_cap_pct: z.number().min(0).max(100).default(100),
+        /**
+         * Missed apel pagi / upacara (rules.md §13): percent of the disiplin share per roll call missed
+         * on a working day without an approved absence. 0 (the default) is off; a published regional
+         * rule uses 2.
+         */
+        missed_apel_pct: z.number().min(0).max(100).default(0),
       })
       .refine((t) => t.discipline_share_pct + t.performance_share_pct === 100, {
         message: "discipline_share_pct + performance_share_pct harus 100",

@@ -18,6 +18,10 @@ import { hukumanDisiplin } from "./hukuman_disiplin.ts";
 import { ikp } from "./ikp.ts";
 import { pelatihan } from "./pelatihan.ts";
 import { predikatUnit } from "./predikat_unit.ts";
+import { shift } from "./shift.ts";
+import { jadwal } from "./jadwal.ts";
+import { koreksiPresensi } from "./koreksi_presensi.ts";
+import { apel } from "./apel.ts";
 
 export const SOURCES: readonly Source[] = [
   pegawai,
@@ -37,4 +41,8 @@ export const SOURCES: readonly Source[] = [
   ikp,
   pelatihan,
   predikatUnit,
+  shift,
+  jadwal,
+  koreksiPresensi,
+  apel,
 ];

@@ -1,9 +1,10 @@
--- The attendance calendar: the configured period, else the first to the last date in the
--- attendance exports (rules.md §2: days after the last export are not absences yet).
+-- The attendance calendar: the configured period, else the first to the last working day in the
+-- attendance exports (rules.md §2: days after the last export are not absences yet). A night
+-- shift's morning check-out counts on the day the shift began.
 with exported_dates as (
     select date from staging.stg_attendance_mobile
     union all
-    select date from staging.stg_attendance_punches
+    select work_date as date from intermediate.int_attendance_events where kind = 'mesin'
 ),
 
 bounds as (

@@ -1,6 +1,6 @@
 -- One line per priced event on the TPP discipline share (rules.md §7, regional: config.tpp_*):
 -- late arrival (TL) and early leave (PSW) by minute band, a missing check-in or check-out, and
--- each day tanpa keterangan. Every line names its event and the rule that priced it.
+-- each day tanpa keterangan, and (when the instansi prices it) each missed apel. Every line names its event and the rule that priced it.
 with days as (
     select *, date_trunc('month', date)::date as month
     from marts.daily_attendance
@@ -52,10 +52,23 @@ flagged as (
     where status = 'tanpa_keterangan'
 ),
 
+-- a missed apel pagi or upacara (rules.md §13; which roll calls count is marts.apel_monthly's
+-- rule), priced only when the instansi's rule sets a rate
+apel as (
+    select missed.nip, missed.date, date_trunc('month', missed.date)::date as month,
+        'apel_tidak_hadir' as event, null::integer as minutes, settings.tpp_missed_apel_pct as pct,
+        'Tidak mengikuti apel/upacara: ' || pct_label(settings.tpp_missed_apel_pct) || '% per apel' as rule
+    from (select nip, unnest(missed_dates) as date from marts.apel_monthly) as missed
+    cross join config.settings as settings
+    where settings.tpp_missed_apel_pct > 0
+),
+
 lines as (
     select * from banded
     union all
     select * from flagged
+    union all
+    select * from apel
 )
 
 select lines.*, settings.tpp_legal_basis as legal_basis

@@ -1,0 +1,15 @@
+// jadwal*.csv: one roster day of one shift worker: the shift code, or `libur` for a rostered day off.
+import { column, defineSource } from "../ingest/source.ts";
+import { code, date, nip } from "../ingest/fields.ts";
+
+export const jadwal = defineSource({
+  name: "jadwal",
+  file: { prefix: "jadwal" },
+  columns: [
+    column("nip", nip()),
+    column("tanggal", date(), { aliases: ["tgl"] }),
+    column("kode_shift", code(), { aliases: ["shift", "kode", "kd_shift"] }),
+  ],
+  key: ["nip", "tanggal"],
+  masterNips: ["nip"],
+});
