@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Config } from "./schema.ts";
+import { loadDisciplineLadders } from "./discipline.ts";
 
 const RULES_DIR = new URL("../rules/", import.meta.url).pathname;
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -101,6 +102,7 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
   await conn.run(`create or replace table rules.holidays as
     select tanggal::date as date, keterangan as description, jenis as holiday_type
     from read_csv([${holidayFiles.join(", ")}], header = true, all_varchar = true)`);
+  await loadDisciplineLadders(conn, config.discipline.pppk);
   await loadPerformanceTables(conn, config);
   await loadTalentTables(conn, config);
   await conn.run(`create or replace table config.publishing as select ${config.publishing.min_group_size}::integer as min_group_size`);

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { importsSchema } from "./imports.ts";
+import { pppkDisciplineSchema } from "./discipline.ts";
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "jam harus berbentuk HH:MM (00:00-23:59)");
 const isoDate = z.iso.date({ message: "tanggal harus berbentuk YYYY-MM-DD" });
@@ -330,6 +331,8 @@ export const configSchema = z
         // rules.md §3: late + early minutes convert to whole days of this many minutes (7,5 jam).
         minutes_per_day: z.number().int().min(60).max(720).default(450),
         include_converted_days: z.boolean().default(true),
+        /** PPPK's own ladder (PP 49/2018 Pasal 52: the PPK's rule); absent, counted as evidence only. */
+        pppk: pppkDisciplineSchema.optional(),
       })
       .prefault({}),
     tpp: z

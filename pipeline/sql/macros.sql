@@ -47,3 +47,7 @@ create or replace macro position_class_label(position_type, echelon) as
         when 'fungsional' then 'Jabatan Fungsional'
         else position_type
     end || coalesce(' (eselon ' || echelon || ')', '');
+
+-- Discipline levels in their order of weight (PP 94/2021 Pasal 8; also a configured PPPK ladder).
+create or replace macro discipline_level_rank(level) as
+    case level when 'none' then 0 when 'ringan' then 1 when 'sedang' then 2 when 'berat' then 3 end;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelDb, rows, runOnly } from "./helpers/models.ts";
+import { employeeTypes, modelDb, rows, runOnly } from "./helpers/models.ts";
 import { table } from "./helpers/tables.ts";
 
 const QUARTERS = ["TW1", "TW2", "TW3", "TW4"];
@@ -18,8 +18,10 @@ interface Person {
   discipline?: number;
   /** IKP instructions: [deadline, status, overdue] */
   ikp?: [string, string, boolean][];
-  /** the discipline ladder's running count: [date, cumulative days] */
-  rungs?: [string, number][];
+  /** the discipline ladder's running count: [date, cumulative days, current TK run (default 1)] */
+  rungs?: [string, number, number?][];
+  /** PNS (default) or PPPK */
+  type?: "PNS" | "PPPK";
   /** recorded sanctions: [decree number, decree date, sanction, tmt_mulai, tmt_selesai] */
   sanctions?: [string, string, string, string, string | null][];
   /** the year's discipline recommendation level */
@@ -47,12 +49,13 @@ async function awards(people: Person[], config: unknown = {}) {
   await table(conn, "marts.tpp_deductions", { nip: "varchar", month: "date", discipline_pct: "double" }, each((p) => months.map((m) => [p.nip, m, p.discipline ?? 0])));
   await table(conn, "marts.ikp_results", { nip: "varchar", deadline: "date", status: "varchar", overdue: "boolean" },
     each((p) => (p.ikp ?? []).map(([deadline, status, overdue]) => [p.nip, deadline, status, overdue])));
-  await table(conn, "intermediate.int_discipline_days", { nip: "varchar", date: "date", year: "integer", cumulative_days_total: "integer", consecutive_tk: "integer" },
-    each((p) => (p.rungs ?? []).map(([date, total]) => [p.nip, date, 2025, total, 1])));
+  await table(conn, "intermediate.int_discipline_days", { nip: "varchar", date: "date", year: "integer", cumulative_days_total: "integer", consecutive_tk: "integer", longest_run_so_far: "integer" },
+    each((p) => (p.rungs ?? []).map(([date, total, run]) => [p.nip, date, 2025, total, run ?? 1, run ?? 1])));
+  await employeeTypes(conn, people.filter((p) => p.type === "PPPK").map((p) => p.nip));
   await table(conn, "staging.stg_sanctions", { nip: "varchar", decree_number: "varchar", decree_date: "date", sanction: "varchar", start_date: "date", end_date: "date" },
     each((p) => (p.sanctions ?? []).map((s) => [p.nip, ...s])));
   await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar" }, each((p) => [[p.nip, 2025, p.level ?? "none"]]));
-  await runOnly(conn, "int_award_periods", "int_award_eligibility", "int_award_quarter_scores", "int_award_quarters", "int_award_semesters",
+  await runOnly(conn, "int_discipline_rungs", "int_award_periods", "int_award_eligibility", "int_award_quarter_scores", "int_award_quarters", "int_award_semesters",
     "int_award_years", "awards", "quiet_performers");
   const all = await rows(conn, "select * from marts.awards order by period, opd_code, rank nulls last, nip");
   return {

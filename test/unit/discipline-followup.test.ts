@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { modelDb, rows, runOnly, workingDays } from "./helpers/models.ts";
+import { employeeTypes, modelDb, rows, runOnly, workingDays } from "./helpers/models.ts";
 
 describe("follow-up: recommendations beside recorded decisions (hukuman_disiplin)", () => {
   it("pairs each recommendation with the first decision signed after the rung was reached", async () => {
@@ -58,7 +58,8 @@ describe("early warning: one or two days from the next rung, as of the last day 
       create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
         from (values ${values.join(", ")}) t(nip, date, status);
       create table marts.employees as select * from (values ('A', '1.01'), ('B', '1.02'), ('C', '1.01')) t(nip, opd_code)`);
-    await runOnly(conn, "int_discipline_days", "discipline_early_warning");
+    await employeeTypes(conn);
+    await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_early_warning");
     const result = await rows(conn, "select nip, opd_code, days_total, next_sanction, days_to_next, current_run, run_days_to_dismissal from marts.discipline_early_warning order by nip");
     expect(result).toEqual([
       { nip: "A", opd_code: "1.01", days_total: 2, next_sanction: "teguran_lisan", days_to_next: 1, current_run: 0, run_days_to_dismissal: 10 },
@@ -87,7 +88,8 @@ describe("people on each rung at each month end", () => {
       create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
         from (values ${values.join(", ")}) t(nip, date, status);
       create table marts.employees as select * from (values ('A', '1.01'), ('B', '1.01')) t(nip, opd_code)`);
-    await runOnly(conn, "int_discipline_days", "discipline_rungs_monthly");
+    await employeeTypes(conn);
+    await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_rungs_monthly");
     const result = await rows(conn, "select strftime(month, '%m') as m, sanction, employees from marts.discipline_rungs_monthly order by m, sanction");
     expect(result).toEqual([
       { m: "01", sanction: "none", employees: 1 },

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { modelDb, rows, runOnly, workingDays } from "./helpers/models.ts";
+import { employeeTypes, modelDb, rows, runOnly, workingDays } from "./helpers/models.ts";
 
 interface Day { date: string; status?: string; late?: number; early?: number }
 
@@ -10,7 +10,8 @@ async function recommend(days: Day[], config: unknown = {}) {
   await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
   const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
   await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
-  await runOnly(conn, "int_discipline_days", "discipline_recommendations");
+  await employeeTypes(conn);
+  await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
   const [row] = await rows(conn, `select * exclude (tk_dates), reached_on::varchar as reached_on, tk_dates::varchar[] as tk_dates from marts.discipline_recommendations`);
   return row;
 }
@@ -21,7 +22,8 @@ async function recommendAll(days: Day[]) {
   await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
   const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
   await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
-  await runOnly(conn, "int_discipline_days", "discipline_recommendations");
+  await employeeTypes(conn);
+  await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
   return rows(conn, `select year, days_tk, max_consecutive_tk, sanction, reached_on::varchar as reached_on, legal_basis from marts.discipline_recommendations order by year`);
 }
 

@@ -1,6 +1,6 @@
 -- Who may be nominated in each award period (rules.md §11): everyone with working days in it,
--- except those who reached a rung of the PP 94/2021 ladder (or the 10-day run) inside the
--- period, or have a recorded sanction decided in it or running during it (stg_sanctions:
+-- except those who reached a rung of their discipline ladder (PNS: PP 94/2021, or the 10-day run)
+-- inside the period, or have a recorded sanction decided in it or running during it (stg_sanctions:
 -- decree date, or tmt_mulai..tmt_selesai overlapping). Every rung crossed counts, not only the
 -- year's last one in marts.discipline_recommendations, so a February rung still bars the first
 -- quarter when a higher rung follows in October.
@@ -22,30 +22,32 @@ active as (
     group by all
 ),
 
-discipline_days as (
-    select
-        *,
-        coalesce(lag(cumulative_days_total) over (partition by nip, year order by date), 0) as previous_days_total
-    from intermediate.int_discipline_days
-),
-
+-- Rungs crossed, per day (int_discipline_rungs). A PPPK under the default rule (PP 49/2018 Pasal 52: no PNS sanction, no rung) is barred alike when the
+-- same counts reach a day count of the PNS ladder, or its run, in the period: the same absence
+-- weighs the same in an award, without calling it a PNS sanction.
 rungs_reached as (
-    select days.nip, days.date, ladder.level, ladder.sanction
-    from discipline_days as days
-    inner join rules.pp94_2021_ladder as ladder
-        on ladder.level <> 'none'
-        and ladder.min_days > days.previous_days_total
-        and ladder.min_days <= days.cumulative_days_total
+    select nip, date, 'rekomendasi hukuman disiplin ' || count_level || ' (' || count_sanction || ')' as reached
+    from intermediate.int_discipline_rungs
+    where reached_by_count
     union all
-    select days.nip, days.date, consecutive.level, consecutive.sanction
-    from discipline_days as days
-    inner join rules.pp94_2021_consecutive as consecutive on days.consecutive_tk = consecutive.min_consecutive_days
+    select nip, date, 'rekomendasi hukuman disiplin ' || run_level || ' (' || run_sanction || ')'
+    from intermediate.int_discipline_rungs
+    where reached_by_run
+    union all
+    select nip, date, 'ketidakhadiran tanpa keterangan setara ' || cumulative_days_total || ' hari'
+        || ' (' || employee_type || ': bukan hukuman disiplin PNS)'
+    from intermediate.int_discipline_rungs
+    where not has_sanctions and pns_reached_by_count
+    union all
+    select nip, date, 'ketidakhadiran tanpa keterangan ' || consecutive_tk || ' hari kerja berturut-turut'
+        || ' (' || employee_type || ': bukan hukuman disiplin PNS)'
+    from intermediate.int_discipline_rungs
+    where not has_sanctions and pns_reached_by_run
 ),
 
 blockers as (
     select periods.period, rungs_reached.nip, rungs_reached.date as blocked_on,
-        'rekomendasi hukuman disiplin ' || rungs_reached.level || ' (' || rungs_reached.sanction || ') tercapai '
-            || strftime(rungs_reached.date, '%Y-%m-%d') as blocker
+        rungs_reached.reached || ' tercapai ' || strftime(rungs_reached.date, '%Y-%m-%d') as blocker
     from rungs_reached
     inner join periods on rungs_reached.date between periods.period_start and periods.period_end
     union all

@@ -1,8 +1,14 @@
--- One recommendation per employee and year (PP 94/2021, rules.md §3): the rung the cumulative
--- days reached, or dismissal after 10 consecutive TK working days, with the date it was reached
--- and its evidence. A recommendation for BKPSDM to act on, not a decision.
+-- One recommendation per employee and year: the rung of their employee type's ladder they stood
+-- on at the year's end (int_discipline_rungs: PNS the PP 94/2021 ladder, the rung by cumulative
+-- days or dismissal after 10 consecutive TK working days; PPPK by default no PNS sanction, their
+-- days kept as evidence under PP 49/2018 Pasal 52), with the date it was reached and its
+-- evidence. A recommendation for BKPSDM to act on, not a decision.
 with days as (
     select * from intermediate.int_discipline_days
+),
+
+rungs as (
+    select * from intermediate.int_discipline_rungs
 ),
 
 per_year as (
@@ -24,52 +30,55 @@ with_equivalent as (
     cross join config.settings as settings
 ),
 
-by_count as (
-    select with_equivalent.*, ladder.level, ladder.sanction, ladder.legal_basis, ladder.min_days
-    from with_equivalent
-    inner join rules.pp94_2021_ladder as ladder
-        on with_equivalent.days_total >= ladder.min_days
-        and (ladder.max_days is null or with_equivalent.days_total <= ladder.max_days)
+year_end as (
+    select
+        nip,
+        year,
+        arg_max(employee_type, date) as employee_type,
+        arg_max(has_sanctions, date) as has_sanctions,
+        arg_max(level, date) as level,
+        arg_max(sanction, date) as sanction,
+        arg_max(sanction_label, date) as sanction_label,
+        arg_max(legal_basis, date) as legal_basis,
+        arg_max(pns_level, date) as pns_level
+    from rungs
+    group by all
 ),
 
+-- the first day of the year on the year-end rung (the count or the run, whichever came first)
 reached as (
-    select
-        by_count.nip,
-        by_count.year,
-        min(days.date) filter (where by_count.level <> 'none' and days.cumulative_days_total >= by_count.min_days)
-            as reached_by_count,
-        min(days.date) filter (where days.consecutive_tk >= consecutive.min_consecutive_days) as reached_by_run
-    from by_count
-    inner join days using (nip, year)
-    cross join rules.pp94_2021_consecutive as consecutive
+    select rungs.nip, rungs.year, min(rungs.date) as reached_on
+    from rungs
+    inner join year_end
+        on year_end.nip = rungs.nip
+        and year_end.year = rungs.year
+        and year_end.level = rungs.level
+        and year_end.sanction = rungs.sanction
+    where rungs.level <> 'none'
     group by all
 )
 
 select
-    by_count.nip,
-    by_count.year,
+    with_equivalent.nip,
+    with_equivalent.year,
+    year_end.employee_type,
     -- the two parts of the count, always shown side by side
-    by_count.days_tk,
-    by_count.late_early_minutes,
-    by_count.days_equivalent,
-    by_count.days_total,
-    by_count.max_consecutive_tk,
-    -- a run of 10 consecutive days outranks any cumulative rung below dismissal
-    case when reached.reached_by_run is not null then consecutive.level else by_count.level end as level,
-    case when reached.reached_by_run is not null then consecutive.sanction else by_count.sanction end as sanction,
-    case
-        when reached.reached_by_run is not null and by_count.sanction = consecutive.sanction
-            then least(reached.reached_by_run, reached.reached_by_count)
-        when reached.reached_by_run is not null then reached.reached_by_run
-        else reached.reached_by_count
-    end as reached_on,
-    case
-        when reached.reached_by_run is not null and by_count.sanction = consecutive.sanction
-            then by_count.legal_basis || '; ' || consecutive.legal_basis
-        when reached.reached_by_run is not null then consecutive.legal_basis
-        else by_count.legal_basis
-    end as legal_basis,
-    coalesce(by_count.tk_dates, []) as tk_dates
-from by_count
-inner join reached using (nip, year)
-cross join rules.pp94_2021_consecutive as consecutive
+    with_equivalent.days_tk,
+    with_equivalent.late_early_minutes,
+    with_equivalent.days_equivalent,
+    with_equivalent.days_total,
+    with_equivalent.max_consecutive_tk,
+    -- the rung of the employee type's own ladder, its text and citation
+    year_end.level::varchar as level,
+    year_end.sanction::varchar as sanction,
+    year_end.sanction_label::varchar as sanction_label,
+    reached.reached_on,
+    year_end.legal_basis::varchar as legal_basis,
+    coalesce(with_equivalent.tk_dates, []) as tk_dates,
+    -- the level that scores and eligibility compare (merit, quiet performers): the own level, or
+    -- for a type whose ladder names no sanction (PPPK by default) the PNS level at the same counts,
+    -- so that the same absence weighs the same; never shown as a sanction
+    (case when year_end.has_sanctions then year_end.level else year_end.pns_level end)::varchar as score_level
+from with_equivalent
+inner join year_end using (nip, year)
+left join reached using (nip, year)

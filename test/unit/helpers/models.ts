@@ -31,3 +31,14 @@ export function workingDays(start: string, count: number, holidays: string[] = [
   }
   return out;
 }
+
+/**
+ * staging.stg_employees with the employee type of every NIP in marts.daily_attendance (the
+ * discipline ladder depends on it): PNS, except the NIPs given as PPPK.
+ */
+export async function employeeTypes(conn: DuckDBConnection, pppk: string[] = []): Promise<void> {
+  const list = pppk.map((nip) => `'${nip}'`).join(", ");
+  await conn.run(`create table staging.stg_employees as
+    select distinct nip, case when nip in (${list || "null"}) then 'PPPK' else 'PNS' end as employee_type
+    from marts.daily_attendance`);
+}
