@@ -121,6 +121,8 @@ async function loadRulesCsv(conn: DuckDBConnection, table: string, types: string
 
 async function loadPerformanceTables(conn: DuckDBConnection, config: Config): Promise<void> {
   const { performance, behaviour_360, ikp, tpp_performance, awards } = config;
+  await conn.run(`create or replace table config.productivity as select
+    ${config.productivity.open_approval_pct}::double as open_approval_pct`);
   await conn.run(`create or replace table config.performance as select
     ${sqlString(performance.curve_period)} as curve_period`);
   await conn.run(`create or replace table config.behaviour_360 as select ${behaviour_360.min_peers}::integer as min_peers`);

@@ -110,6 +110,18 @@ const productivityBands = z
 const skpPeriod = z.enum(["TW1", "TW2", "TW3", "TW4", "TAHUNAN", ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
 
 const performanceSections = {
+  productivity: z
+    .object({
+      /**
+       * A month in which more than this share (%) of the instansi's logged activity minutes is still
+       * menunggu has its approvals open: its productivity is provisional, it puts nobody on the
+       * coaching list and its TPP kinerja line is marked provisional. Settled months keep a few
+       * percent pending that no atasan will verify any more; 10 sits above that backlog.
+       */
+      open_approval_pct: share.default(10),
+    })
+    .strict()
+    .prefault({}),
   performance: z
     .object({
       /** The SKP period whose predikat is checked against the unit's curve (SE MenPANRB 3/2023). */

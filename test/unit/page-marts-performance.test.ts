@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { modelDb, rows, runOnly } from "./helpers/models.ts";
 
-/** One employee's months: [month, counted minutes, expected minutes, present-no-activity days]. */
-type Month = [string, number, number, number?];
+/** One employee's months: [month, counted minutes, expected minutes, present-no-activity days, approvals still open]. */
+type Month = [string, number, number, number?, boolean?];
 
 async function quadrants(
   people: { nip: string; months: Month[]; daysTk?: number; lateEarlyMinutes?: number; level?: string }[],
@@ -11,11 +11,11 @@ async function quadrants(
 ) {
   const conn = await modelDb(config);
   const months = people.flatMap(({ nip, months }) =>
-    months.map(([month, counted, expected, idle = 0]) => `('${nip}', 'A', '${month}'::date, ${counted}, ${expected}, ${idle})`));
+    months.map(([month, counted, expected, idle = 0, open = false]) => `('${nip}', 'A', '${month}'::date, ${counted}, ${expected}, ${idle}, ${open})`));
   await conn.run(`
     create table marts.productivity_monthly as
     select *, 100.0 * counted_minutes / nullif(expected_minutes, 0) as productivity_pct
-    from (values ${months.join(", ")}) t(nip, opd_code, month, counted_minutes, expected_minutes, present_no_activity_days)`);
+    from (values ${months.join(", ")}) t(nip, opd_code, month, counted_minutes, expected_minutes, present_no_activity_days, approvals_open)`);
   await conn.run(`
     create table marts.discipline_recommendations as
     select * from (values ${people.map((p) => `('${p.nip}', 2025, ${p.daysTk ?? 0}, ${p.lateEarlyMinutes ?? 0}, '${p.level ?? "none"}')`).join(", ")})
@@ -73,6 +73,19 @@ describe("page_productivity_quadrants: verified output against discipline, cut-o
       ["1", 3, 3, true, ["01 60", "02 50", "03 70"]],
       ["2", 3, 2, false, ["01 60", "02 60", "04 60"]],
       ["3", 3, 2, false, ["01 60", "02 60", "04 60"]],
+    ]);
+  });
+
+  it("a month whose approvals are still open is never a low month and breaks a run", async () => {
+    const result = await quadrants([
+      // Jan, Feb low, March low but its approvals still open: a run of 2, not 3
+      { nip: "1", months: [["2025-01-01", 60, 100], ["2025-02-01", 60, 100], ["2025-03-01", 50, 100, 0, true]] },
+      // Jan low, Feb open, Mar, Apr low: two runs, the longest 2
+      { nip: "2", months: [["2025-01-01", 60, 100], ["2025-02-01", 60, 100, 0, true], ["2025-03-01", 60, 100], ["2025-04-01", 60, 100]] },
+    ]);
+    expect(result.map((r) => [r.nip, r.low_months, r.longest_low_run, r.needs_attention, r.low])).toEqual([
+      ["1", 2, 2, false, ["01 60", "02 60"]],
+      ["2", 3, 2, false, ["01 60", "03 60", "04 60"]],
     ]);
   });
 

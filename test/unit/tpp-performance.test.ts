@@ -6,6 +6,8 @@ interface Month {
   /** YYYY-MM */
   month: string;
   productivity?: number | null;
+  /** The month's approvals still open, and its productivity if every pending minute is approved. */
+  open?: { ifApproved: number };
   tkDays?: number;
 }
 type Skp = [period: string, predikat: string];
@@ -27,8 +29,8 @@ async function tpp(months: Month[], options: { skp?: Skp[]; ikp?: Ikp[]; config?
   );
   await table(conn, "marts.daily_attendance", { nip: "varchar", opd_code: "varchar", date: "date", status: "varchar", late_minutes: "integer",
     early_minutes: "integer", missing_check_in: "boolean", missing_check_out: "boolean" }, days);
-  await table(conn, "marts.productivity_monthly", { nip: "varchar", month: "date", productivity_pct: "double" },
-    months.filter((m) => m.productivity !== undefined).map((m) => ["A", `${m.month}-01`, m.productivity]));
+  await table(conn, "marts.productivity_monthly", { nip: "varchar", month: "date", productivity_pct: "double", productivity_if_approved_pct: "double", approvals_open: "boolean" },
+    months.filter((m) => m.productivity !== undefined).map((m) => ["A", `${m.month}-01`, m.productivity, m.open?.ifApproved ?? m.productivity, !!m.open]));
   await table(conn, "marts.performance", { nip: "varchar", period: "varchar", period_kind: "varchar", period_start: "date", period_end: "date", predikat: "varchar" },
     (options.skp ?? []).map(([period, predikat]) => ["A", period, period.startsWith("TW") ? "triwulan" : "bulanan", ...periodDates(period), predikat]));
   await table(conn, "marts.ikp_results", { id: "varchar", nip: "varchar", month: "date", status: "varchar", tpp_deduction_pct: "double", rule: "varchar" },
@@ -36,8 +38,9 @@ async function tpp(months: Month[], options: { skp?: Skp[]; ikp?: Ikp[]; config?
   await runOnly(conn, "tpp_deduction_lines", "tpp_performance_lines", "tpp_deductions");
   return {
     lines: await rows(conn, "select strftime(month, '%Y-%m') as month, event, pct, rule from marts.tpp_performance_lines order by month, event"),
-    months: await rows(conn, `select strftime(month, '%Y-%m') as month, discipline_pct, performance_events, performance_lines_pct, performance_pct, total_pct
-      from marts.tpp_deductions order by month`),
+    months: await rows(conn, `select strftime(month, '%Y-%m') as month, discipline_pct, performance_events, performance_lines_pct, performance_pct, total_pct,
+      performance_provisional from marts.tpp_deductions order by month`),
+    provisional: await rows(conn, "select strftime(month, '%Y-%m') as month, event from marts.tpp_performance_lines where provisional order by month"),
   };
 }
 
@@ -65,6 +68,28 @@ describe("TPP kinerja share: productivity bands (default: 75% and more costs not
   it("a month without a productivity figure (all on leave) costs nothing", async () => {
     const { months } = await tpp([{ month: "2025-01", productivity: null }]);
     expect(months[0]).toMatchObject({ performance_events: 0, performance_pct: 0 });
+  });
+});
+
+describe("TPP kinerja share: a month whose e-Kinerja approvals are still open", () => {
+  it("is priced as if every pending minute were approved, and the line says it is provisional", async () => {
+    // 60% approved so far, 80% once the pending minutes are approved: no deduction yet
+    const { lines, months, provisional } = await tpp([{ month: "2025-11", productivity: 60 }, { month: "2025-12", productivity: 60, open: { ifApproved: 80 } }]);
+    expect(lines.map((l) => [l.month, l.pct])).toEqual([["2025-11", 10]]);
+    expect(provisional).toEqual([]);
+    expect(months.map((m) => [m.month, m.performance_pct, m.performance_provisional])).toEqual([["2025-11", 10, false], ["2025-12", 0, true]]);
+  });
+
+  it("still deducts what is missing even if every pending minute is approved, and names it", async () => {
+    const { lines, provisional } = await tpp([{ month: "2025-12", productivity: 40, open: { ifApproved: 62.5 } }]);
+    expect(lines).toEqual([{ month: "2025-12", event: "produktivitas", pct: 10,
+      rule: "Sementara, persetujuan belum selesai: produktivitas 62,5% bila menit menunggu disetujui (pita 50-<75%): 10%" }]);
+    expect(provisional).toEqual([{ month: "2025-12", event: "produktivitas" }]);
+  });
+
+  it("basis predikat: an open month is not provisional", async () => {
+    const { months } = await tpp([{ month: "2025-12", productivity: 40, open: { ifApproved: 62.5 } }], { config: { tpp_performance: { basis: "predikat" } } });
+    expect(months[0].performance_provisional).toBe(false);
   });
 });
 

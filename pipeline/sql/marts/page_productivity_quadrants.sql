@@ -9,6 +9,9 @@
 -- Months below the productivity cut-off are the evidence for coaching; needs_attention marks a
 -- run of at least attention_min_months (3: a whole quarter, the shortest SKP period) such
 -- consecutive months: a display choice of this page, not a regulation, so it is not config.
+-- A month whose approvals are still open (productivity_monthly.approvals_open) is no evidence:
+-- its minutes are partly unverified, so it is never a low month and, like a month without data,
+-- it breaks a run; the year's productivity_pct still counts what is approved so far.
 with settings as (
     select
         (select min_pct from config.tpp_productivity_bands order by deduction_pct, min_pct limit 1) as productivity_cutoff_pct,
@@ -19,7 +22,7 @@ with settings as (
     from config.settings
 ),
 
-months as (
+assessed as (
     select
         productivity.nip,
         year(productivity.month)::integer as year,
@@ -28,13 +31,18 @@ months as (
         productivity.expected_minutes,
         productivity.productivity_pct,
         productivity.present_no_activity_days,
-        productivity.productivity_pct < settings.productivity_cutoff_pct as is_low,
-        -- consecutive low months share a run key (gaps and islands)
-        (year(productivity.month) * 12 + month(productivity.month))
-            - row_number() over (partition by productivity.nip, productivity.productivity_pct < settings.productivity_cutoff_pct
-                order by productivity.month) as run_key
+        productivity.approvals_open,
+        productivity.productivity_pct < settings.productivity_cutoff_pct and not productivity.approvals_open as is_low
     from marts.productivity_monthly as productivity
     cross join settings
+),
+
+months as (
+    select
+        *,
+        -- consecutive low months share a run key (gaps and islands)
+        (year(month) * 12 + month(month)) - row_number() over (partition by nip, is_low order by month) as run_key
+    from assessed
 ),
 
 runs as (
@@ -52,6 +60,7 @@ per_year as (
         100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0) as productivity_pct,
         sum(present_no_activity_days)::integer as present_no_activity_days,
         count(*) filter (where is_low)::integer as low_months,
+        count(*) filter (where approvals_open)::integer as open_months,
         list(struct_pack(month, productivity_pct) order by month) filter (where is_low) as low_month_list
     from months
     group by all
@@ -104,6 +113,7 @@ select
     end as quadrant,
     placed.present_no_activity_days,
     placed.low_months,
+    placed.open_months,
     placed.longest_low_run,
     placed.attention_min_months,
     placed.longest_low_run >= placed.attention_min_months as needs_attention,

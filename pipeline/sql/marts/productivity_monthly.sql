@@ -3,6 +3,9 @@
 -- net of break (Perpres 21/2023: 450 on a regular day). Only the employee's own working days
 -- count (marts.daily_attendance starts at TMT and ends with the employment), so a month joined
 -- midway or partly on leave is measured on what is left. Empty when there is no aktivitas export.
+-- Minutes still waiting (menunggu) and rejected (ditolak) are counted apart. In a month whose
+-- approvals are still open (marts.productivity_months) productivity_pct is provisional:
+-- productivity_if_approved_pct says what it becomes if every pending minute is approved.
 with days as (
     select
         attendance.nip,
@@ -29,6 +32,8 @@ joined as (
         coalesce(activity.activities, 0) as activities,
         coalesce(activity.activity_minutes, 0) as activity_minutes,
         coalesce(activity.approved_minutes, 0) as approved_minutes,
+        coalesce(activity.pending_minutes, 0) as pending_minutes,
+        coalesce(activity.rejected_minutes, 0) as rejected_minutes,
         activity.last_end
     from days
     left join activity using (nip, date)
@@ -41,7 +46,9 @@ off_days as (
         date_trunc('month', activity.date)::date as month,
         count(*)::integer as days,
         sum(activity.activity_minutes)::integer as activity_minutes,
-        sum(activity.approved_minutes)::integer as approved_minutes
+        sum(activity.approved_minutes)::integer as approved_minutes,
+        sum(activity.pending_minutes)::integer as pending_minutes,
+        sum(activity.rejected_minutes)::integer as rejected_minutes
     from activity
     anti join days using (nip, date)
     group by all
@@ -62,7 +69,11 @@ monthly as (
         -- minutes logged on working days; productivity counts approved minutes on days at work
         sum(activity_minutes)::integer as working_day_activity_minutes,
         sum(approved_minutes)::integer as working_day_approved_minutes,
+        sum(pending_minutes)::integer as working_day_pending_minutes,
+        sum(rejected_minutes)::integer as working_day_rejected_minutes,
         coalesce(sum(approved_minutes) filter (where at_work), 0)::integer as counted_minutes,
+        -- pending minutes on days at work: what counted_minutes gains if they are all approved
+        coalesce(sum(pending_minutes) filter (where at_work), 0)::integer as counted_pending_minutes,
         -- "present but absent" (rules.md §11): checked in and out, nothing logged
         count(*) filter (where status = 'hadir' and check_in is not null and check_out is not null and activities = 0)::integer
             as present_no_activity_days,
@@ -94,6 +105,13 @@ select
     (monthly.working_day_approved_minutes + coalesce(off_days.approved_minutes, 0))::integer as approved_minutes,
     monthly.counted_minutes,
     100.0 * monthly.counted_minutes / nullif(monthly.expected_minutes, 0) as productivity_pct,
+    -- the rest of activity_minutes: still waiting for the atasan, and rejected (any day)
+    (monthly.working_day_pending_minutes + coalesce(off_days.pending_minutes, 0))::integer as pending_minutes,
+    (monthly.working_day_rejected_minutes + coalesce(off_days.rejected_minutes, 0))::integer as rejected_minutes,
+    monthly.counted_pending_minutes,
+    100.0 * (monthly.counted_minutes + monthly.counted_pending_minutes) / nullif(monthly.expected_minutes, 0)
+        as productivity_if_approved_pct,
+    coalesce(months.approvals_open, false) as approvals_open,
     monthly.present_no_activity_days,
     monthly.activity_while_absent_days,
     coalesce(off_days.days, 0) as activity_non_working_days,
@@ -104,4 +122,5 @@ select
         as activity_unbacked_days
 from monthly
 left join off_days using (nip, month)
+left join marts.productivity_months as months using (month)
 where exists (select 1 from staging.stg_activities)

@@ -3,6 +3,8 @@
 -- kinerja part lost (productivity or predikat, and IKP: marts.tpp_performance_lines, capped
 -- monthly); total_pct weighs both into a share of the whole TPP (default 40% disiplin +
 -- 60% kinerja). A month with no performance line loses nothing on the kinerja part.
+-- performance_provisional: the kinerja part is priced on productivity in a month whose approvals
+-- are still open (tpp_performance_lines), so performance_pct may still grow once they close.
 with months as (
     select nip, opd_code, date_trunc('month', date)::date as month, count(*)::integer as working_days
     from marts.daily_attendance
@@ -31,10 +33,13 @@ priced as (
         coalesce(performance_lines.lines_pct, 0)::double as performance_lines_pct,
         least(coalesce(performance_lines.lines_pct, 0), performance.monthly_cap_pct)::double as performance_pct,
         settings.tpp_discipline_share_pct,
-        settings.tpp_performance_share_pct
+        settings.tpp_performance_share_pct,
+        coalesce(productivity.approvals_open, false) and performance.basis in ('productivity', 'both')
+            as performance_provisional
     from months
     left join lines using (nip, month)
     left join performance_lines using (nip, month)
+    left join marts.productivity_monthly as productivity using (nip, month)
     cross join config.settings as settings
     cross join config.tpp_performance as performance
 )
@@ -51,5 +56,6 @@ select
     performance_lines_pct,
     performance_pct,
     (discipline_pct * tpp_discipline_share_pct / 100 + performance_pct * tpp_performance_share_pct / 100)::double
-        as total_pct
+        as total_pct,
+    performance_provisional
 from priced

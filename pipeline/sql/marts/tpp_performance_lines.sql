@@ -2,8 +2,22 @@
 -- config.tpp_performance): the month's productivity band, or the month's predikat (a monthly
 -- SKP, else the quarter's), or the larger of the two, as configured; and each IKP done late or
 -- left open past its deadline. Only events that cost something are lines; each names its rule.
+-- A month whose e-Kinerja approvals are still open (productivity_monthly.approvals_open) is
+-- priced as if every pending (menunggu) minute were approved: the TPP is not cut for an atasan's
+-- backlog of minutes that may still be approved. Such a line is provisional: the rerun after the
+-- approvals close gives the final figure, which can only be the same or a larger deduction (if
+-- pending minutes are rejected). tpp_deductions.performance_provisional marks the month.
 with settings as (
     select * from config.tpp_performance
+),
+
+priced_months as (
+    select
+        nip,
+        month,
+        approvals_open as provisional,
+        case when approvals_open then productivity_if_approved_pct else productivity_pct end as priced_pct
+    from marts.productivity_monthly
 ),
 
 productivity as (
@@ -12,13 +26,16 @@ productivity as (
         months.month,
         'produktivitas' as event,
         bands.deduction_pct as pct,
-        'Produktivitas ' || pct_label(months.productivity_pct) || '% (pita ' || pct_label(bands.min_pct)
+        case when months.provisional then 'Sementara, persetujuan belum selesai: produktivitas ' || pct_label(months.priced_pct)
+            || '% bila menit menunggu disetujui' else 'Produktivitas ' || pct_label(months.priced_pct) || '%' end
+            || ' (pita ' || pct_label(bands.min_pct)
             || coalesce('-<' || pct_label(bands.max_pct), ' ke atas') || '%): ' || pct_label(bands.deduction_pct) || '%'
-            as rule
-    from marts.productivity_monthly as months
+            as rule,
+        months.provisional
+    from priced_months as months
     inner join config.tpp_productivity_bands as bands
-        on months.productivity_pct >= bands.min_pct
-        and (bands.max_pct is null or months.productivity_pct < bands.max_pct)
+        on months.priced_pct >= bands.min_pct
+        and (bands.max_pct is null or months.priced_pct < bands.max_pct)
 ),
 
 month_predikat as (
@@ -38,7 +55,8 @@ predikat as (
         'predikat' as event,
         deductions.deduction_pct as pct,
         'Predikat ' || month_predikat.predikat || ' (SKP ' || month_predikat.period || '): '
-            || pct_label(deductions.deduction_pct) || '%' as rule
+            || pct_label(deductions.deduction_pct) || '%' as rule,
+        false as provisional
     from month_predikat
     inner join config.tpp_predikat as deductions using (predikat)
 ),
@@ -61,7 +79,8 @@ ikp as (
         month,
         case status when 'terlambat' then 'ikp_terlambat' else 'ikp_belum_selesai' end as event,
         tpp_deduction_pct as pct,
-        'IKP ' || id || ': ' || rule as rule
+        'IKP ' || id || ': ' || rule as rule,
+        false as provisional
     from marts.ikp_results
     where tpp_deduction_pct > 0
 ),

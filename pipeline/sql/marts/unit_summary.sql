@@ -26,7 +26,9 @@ productivity as (
         productivity.month,
         (100.0 * sum(productivity.counted_minutes) / nullif(sum(productivity.expected_minutes), 0))::double
             as productivity_pct,
-        sum(productivity.present_no_activity_days)::integer as present_no_activity_days
+        sum(productivity.present_no_activity_days)::integer as present_no_activity_days,
+        -- the month's approvals still open (marts.productivity_months): productivity_pct is provisional
+        bool_or(productivity.approvals_open) as productivity_approvals_open
     from marts.productivity_monthly as productivity
     inner join placed using (nip)
     group by all
@@ -93,6 +95,7 @@ select
     coalesce(ladder.employees_on_ladder, 0) as employees_on_ladder,
     -- performance
     productivity.productivity_pct,
+    productivity.productivity_approvals_open,
     productivity.present_no_activity_days,
     tpp.mean_tpp_deduction_pct,
     predikat.skp_rated,
