@@ -122,6 +122,24 @@ describe("awards: eligibility (rules.md §11)", () => {
     expect(row("2025-TW4", "E").reason).toMatch(/potong_tukin_6 \(SK 800\/2\/2025/);
   });
 
+  it("a PPPK (no PNS sanction, PP 49/2018 Pasal 52) whose days reach the PNS ladder's day counts in the quarter is not nominated", async () => {
+    const { row } = await awards([
+      // 11 TK days in TW1 (3 by 24 January, 11 by 28 March): the same days bar a PNS
+      { nip: "K", type: "PPPK", rungs: [["2025-01-13", 2], ["2025-01-24", 3], ["2025-03-28", 11]] },
+      // a 10-day run in TW2
+      { nip: "L", type: "PPPK", rungs: [["2025-05-12", 10, 10]] },
+      { nip: "M", type: "PPPK", rungs: [["2025-02-03", 2]] },
+    ]);
+    expect(row("2025-TW1", "K")).toMatchObject({ eligible: false, rank: null });
+    expect(row("2025-TW1", "K").reason).toBe("Tidak memenuhi syarat: ketidakhadiran tanpa keterangan setara 3 hari (PPPK: bukan hukuman disiplin PNS) tercapai 2025-01-24; "
+      + "ketidakhadiran tanpa keterangan setara 11 hari (PPPK: bukan hukuman disiplin PNS) tercapai 2025-03-28");
+    expect(row("2025-TW2", "K").eligible).toBe(true);
+    expect(row("2025-TW2", "L").reason).toMatch(/ketidakhadiran tanpa keterangan 10 hari kerja berturut-turut \(PPPK: bukan hukuman disiplin PNS\) tercapai 2025-05-12/);
+    expect(row("2025-TW2", "L").reason).not.toMatch(/pemberhentian|rekomendasi hukuman/);
+    // below the PNS ladder's first rung: no bar
+    expect(row("2025-TW1", "M").eligible).toBe(true);
+  });
+
   it("no SKP predikat for the quarter: not ranked", async () => {
     const { row } = await awards([{ nip: "F", predikat: { TW2: "baik" } }]);
     expect(row("2025-TW1", "F")).toMatchObject({ eligible: false, rank: null, reason: "Tidak memenuhi syarat: tidak ada predikat SKP TW1" });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -48,6 +48,43 @@ describe("config", () => {
     const file = configFile(content);
     expect(() => loadConfig(file)).toThrow(ConfigError);
     expect(() => loadConfig(file)).toThrow(new RegExp(`${file}.*${where.replace(/[.()]/g, "\\$&")}`));
+  });
+
+  describe("discipline.pppk: an instansi's own PPPK ladder (PP 49/2018 Pasal 52)", () => {
+    const example = JSON.parse(readFileSync("docs/contoh-konfigurasi-pppk.json", "utf8"));
+    const withRungs = (edit: (rungs: Record<string, unknown>[]) => void) => {
+      const copy = structuredClone(example);
+      edit(copy.discipline.pppk.rungs);
+      return copy;
+    };
+
+    it("is absent by default (PPPK counted as evidence only) and the example file is valid", () => {
+      expect(loadConfig().discipline.pppk).toBeUndefined();
+      const { pppk } = loadConfig(configFile(example)).discipline;
+      expect(pppk?.rungs.at(-1)).toMatchObject({ min_days: 28, max_days: null, level: "berat", sanction: "pemutusan_perjanjian_kerja" });
+      expect(pppk?.run).toMatchObject({ min_consecutive_days: 10, level: "berat" });
+    });
+
+    it.each([
+      ["a gap between rungs", (r: Record<string, unknown>[]) => { r[2].min_days = 5; }, "discipline.pppk.rungs[2].min_days", "anak tangga harus mulai pada 4 hari"],
+      ["a first rung above 0", (r: Record<string, unknown>[]) => { r[0].min_days = 1; }, "discipline.pppk.rungs[0].min_days", "mulai pada 0 hari"],
+      ["a closed last rung", (r: Record<string, unknown>[]) => { r[r.length - 1].max_days = 40; }, "discipline.pppk.rungs[6].max_days", "terakhir harus terbuka"],
+      ["an unknown level", (r: Record<string, unknown>[]) => { r[1].level = "ringan_sekali"; }, "discipline.pppk.rungs[1].level", ""],
+      ["a sanction on level none", (r: Record<string, unknown>[]) => { r[0].sanction = "teguran_lisan"; }, "discipline.pppk.rungs[0].sanction", "sanction none hanya untuk level none"],
+      ["a PNS-only sanction code", (r: Record<string, unknown>[]) => { r[4].sanction = "potong_tukin_6"; }, "discipline.pppk.rungs[4].sanction", "hukuman disiplin PNS"],
+      ["an empty citation", (r: Record<string, unknown>[]) => { r[1].legal_basis = " "; }, "discipline.pppk.rungs[1].legal_basis", ""],
+    ])("rejects %s, naming the setting", (_, edit, where, message) => {
+      const file = configFile(withRungs(edit));
+      expect(() => loadConfig(file)).toThrow(ConfigError);
+      expect(() => loadConfig(file)).toThrow(`tidak sah pada ${where}: `);
+      if (message) expect(() => loadConfig(file)).toThrow(message);
+    });
+
+    it("rejects the PNS dismissal as the PPPK run rule", () => {
+      const copy = structuredClone(example);
+      copy.discipline.pppk.run.sanction = "pemberhentian";
+      expect(() => loadConfig(configFile(copy))).toThrow("discipline.pppk.run.sanction");
+    });
   });
 
   it("names the file when it is not JSON", () => {

@@ -5,12 +5,12 @@ import { employeeTypes, modelDb, rows, runOnly, workingDays } from "./helpers/mo
 interface Day { date: string; status?: string; late?: number; early?: number }
 
 /** One employee's working days: the given ones, the rest of the year present and on time. */
-async function recommend(days: Day[], config: unknown = {}) {
+async function recommend(days: Day[], config: unknown = {}, employeeType: "PNS" | "PPPK" = "PNS") {
   const conn = await modelDb(config);
   await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
   const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
   await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
-  await employeeTypes(conn);
+  await employeeTypes(conn, employeeType === "PPPK" ? ["198503172010011001"] : []);
   await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
   const [row] = await rows(conn, `select * exclude (tk_dates), reached_on::varchar as reached_on, tk_dates::varchar[] as tk_dates from marts.discipline_recommendations`);
   return row;
@@ -125,5 +125,118 @@ describe("late and early minutes convert to days (450 minutes = 1 day by default
   it("an 8-hour day (480 minutes) is a regional setting", async () => {
     const row = await recommend([...twoTk, { date: "2025-02-03", status: "hadir", late: 470 }], { discipline: { minutes_per_day: 480 } });
     expect(row).toMatchObject({ days_equivalent: 0, sanction: "none" });
+  });
+});
+
+describe("PPPK are not PNS: PP 94/2021 does not apply (PP 49/2018 Pasal 52: the PPK and the perjanjian kerja)", () => {
+  const pppk = (days: Day[], config: unknown = {}) => recommend(days, config, "PPPK");
+  const run = (n: number) => workingDays("2025-04-28", n, ["2025-05-01"]).map((date) => ({ date }));
+  const evidenceOnly = {
+    level: "none",
+    sanction: "none",
+    sanction_label: "Bukan hukuman disiplin PNS: ditangani PPK sesuai perjanjian kerja",
+    legal_basis: "PP 49/2018 Pasal 52; perjanjian kerja",
+    reached_on: null,
+  };
+
+  it.each([10, 11, 28])("%i TK days -> no sanction, basis PP 49/2018, every count filled", async (n) => {
+    const row = await pppk(scatteredTk(n));
+    expect(row).toMatchObject({ employee_type: "PPPK", days_tk: n, days_total: n, days_equivalent: 0, max_consecutive_tk: 1, ...evidenceOnly });
+    expect(row.tk_dates).toHaveLength(n);
+    expect(`${row.sanction_label} ${row.legal_basis}`).not.toMatch(/PP 94\/2021|sebagai PNS/);
+  });
+
+  it("converted late/early minutes are counted as evidence too", async () => {
+    const row = await pppk([...scatteredTk(2), { date: "2025-02-03", status: "hadir", late: 450 }]);
+    expect(row).toMatchObject({ days_tk: 2, late_early_minutes: 450, days_equivalent: 1, days_total: 3, ...evidenceOnly });
+  });
+
+  it("a run of 10 consecutive TK days -> no pemberhentian, the run still counted", async () => {
+    expect(await pppk(run(10))).toMatchObject({ days_tk: 10, max_consecutive_tk: 10, ...evidenceOnly });
+  });
+
+  it("the same days for a PNS are still PP 94/2021 (10 -> pernyataan tidak puas, 11 -> potong tukin 6 bulan)", async () => {
+    expect(await recommend(scatteredTk(10))).toMatchObject({ employee_type: "PNS", sanction: "pernyataan_tidak_puas", sanction_label: "Pernyataan tidak puas secara tertulis" });
+    const eleven = await recommend(scatteredTk(11));
+    expect(eleven).toMatchObject({ employee_type: "PNS", level: "sedang", sanction: "potong_tukin_6" });
+    expect(eleven.legal_basis).toMatch(/^PP 94\/2021 Pasal 10 ayat \(2\) angka 1/);
+  });
+
+  describe("with the instansi's own PPPK ladder (docs/contoh-konfigurasi-pppk.json)", () => {
+    const example = JSON.parse(readFileSync("docs/contoh-konfigurasi-pppk.json", "utf8"));
+    const own = example.discipline.pppk.rungs as { min_days: number; max_days: number | null; sanction: string; sanction_label: string; legal_basis: string }[];
+    const rungAt = (n: number) => own.find((r) => n >= r.min_days && (r.max_days === null || n <= r.max_days))!;
+
+    it.each([2, 3, 10, 11, 16, 17, 27, 28])("%i TK days -> its sanction, label and citation", async (n) => {
+      const row = await pppk(scatteredTk(n), example);
+      const rung = rungAt(n);
+      expect(row).toMatchObject({ employee_type: "PPPK", days_total: n, sanction: rung.sanction, sanction_label: rung.sanction_label, legal_basis: rung.legal_basis });
+      expect(row.legal_basis).toMatch(/^PP 49\/2018/);
+    });
+
+    it("its own run rule: 10 consecutive days -> pemutusan hubungan perjanjian kerja, not PNS dismissal", async () => {
+      const row = await pppk(run(10), example);
+      expect(row).toMatchObject({ sanction: "pemutusan_perjanjian_kerja", level: "berat", reached_on: "2025-05-12" });
+      expect(row.legal_basis).toBe(example.discipline.pppk.run.legal_basis);
+      expect(row.sanction_label).not.toMatch(/PNS/);
+    });
+  });
+});
+
+describe("employee_type on every recommendation", () => {
+  it("PNS and PPPK side by side, each on its own ladder", async () => {
+    const conn = await modelDb();
+    await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
+    const values = ["P1", "K1"].flatMap((nip) => scatteredTk(11).map((d) => `('${nip}', '${d.date}', '${d.status}', 0, 0)`));
+    await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
+    await employeeTypes(conn, ["K1"]);
+    await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
+    expect(await rows(conn, "select nip, employee_type, days_total, level, sanction, score_level from marts.discipline_recommendations order by nip")).toEqual([
+      // the PPPK scores like the PNS on the same days (merit, quiet performers), without the sanction
+      { nip: "K1", employee_type: "PPPK", days_total: 11, level: "none", sanction: "none", score_level: "sedang" },
+      { nip: "P1", employee_type: "PNS", days_total: 11, level: "sedang", sanction: "potong_tukin_6", score_level: "sedang" },
+    ]);
+    expect(await rows(conn, "select count(*)::integer as n from marts.discipline_recommendations where employee_type is null")).toEqual([{ n: 0 }]);
+  });
+});
+
+describe("PPPK on the pages' marts: early warning and month-end rungs", () => {
+  /** A (PNS) and K (PPPK) with the same days: the last 8 working days of 20 TK in a row, 2 scattered before. */
+  async function twoPeople(config: unknown = {}) {
+    const conn = await modelDb(config);
+    const days = workingDays("2025-01-06", 20);
+    const status = (i: number) => (i === 0 || i === 2 || i >= 12 ? "tanpa_keterangan" : "hadir");
+    const values = ["A", "K"].flatMap((nip) => days.map((d, i) => `('${nip}', '${d}', '${status(i)}')`));
+    await conn.run(`
+      create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+        from (values ${values.join(", ")}) t(nip, date, status);
+      create table marts.employees as select * from (values ('A', '1.01'), ('K', '1.01')) t(nip, opd_code)`);
+    await employeeTypes(conn, ["K"]);
+    await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_early_warning", "discipline_rungs_monthly");
+    return conn;
+  }
+
+  it("a PPPK under the default rule is never warned of a PNS sanction", async () => {
+    const conn = await twoPeople();
+    // A: 10 days, 1 from potong tukin, 8 in a row: 2 from dismissal
+    expect(await rows(conn, "select nip, employee_type, days_total, next_sanction, nearest, target_sanction, target_sanction_label, days_to_go from marts.discipline_early_warning")).toEqual([
+      { nip: "A", employee_type: "PNS", days_total: 10, next_sanction: "potong_tukin_6", nearest: "kumulatif", target_sanction: "potong_tukin_6",
+        target_sanction_label: "Pemotongan tunjangan kinerja 25% selama 6 bulan", days_to_go: 1 },
+    ]);
+  });
+
+  it("with the instansi's own PPPK ladder the warning names its sanction", async () => {
+    const conn = await twoPeople(JSON.parse(readFileSync("docs/contoh-konfigurasi-pppk.json", "utf8")));
+    expect(await rows(conn, "select nip, target_sanction, target_sanction_label, days_to_go from marts.discipline_early_warning where nip = 'K'")).toEqual([
+      { nip: "K", target_sanction: "penundaan_kgb_1_tahun", target_sanction_label: "Penundaan kenaikan gaji berkala selama 1 tahun", days_to_go: 1 },
+    ]);
+  });
+
+  it("month-end rungs are split by employee type; the PPPK's row is the open one", async () => {
+    const conn = await twoPeople();
+    expect(await rows(conn, "select strftime(month, '%m') as m, employee_type, level, sanction, sanction_label, employees from marts.discipline_rungs_monthly order by m, employee_type")).toEqual([
+      { m: "01", employee_type: "PNS", level: "ringan", sanction: "pernyataan_tidak_puas", sanction_label: "Pernyataan tidak puas secara tertulis", employees: 1 },
+      { m: "01", employee_type: "PPPK", level: "none", sanction: "none", sanction_label: "Bukan hukuman disiplin PNS: ditangani PPK sesuai perjanjian kerja", employees: 1 },
+    ]);
   });
 });
