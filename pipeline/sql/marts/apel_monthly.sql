@@ -17,6 +17,6 @@ select
     count(*) filter (where attended)::integer as apel_attended,
     count(*) filter (where not attended)::integer as apel_missed,
     count(*) filter (where not attended and roll_call_type = 'upacara')::integer as upacara_missed,
-    list(date order by date) filter (where not attended) as missed_dates
+    coalesce(list(date order by date) filter (where not attended), []) as missed_dates
 from roll_calls
 group by all
