@@ -54,7 +54,8 @@ async function awards(people: Person[], config: unknown = {}) {
   await employeeTypes(conn, people.filter((p) => p.type === "PPPK").map((p) => p.nip));
   await table(conn, "staging.stg_sanctions", { nip: "varchar", decree_number: "varchar", decree_date: "date", sanction: "varchar", start_date: "date", end_date: "date" },
     each((p) => (p.sanctions ?? []).map((s) => [p.nip, ...s])));
-  await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar" }, each((p) => [[p.nip, 2025, p.level ?? "none"]]));
+  await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar", score_level: "varchar" },
+    each((p) => [[p.nip, 2025, p.level ?? "none", p.level ?? "none"]]));
   await runOnly(conn, "int_discipline_rungs", "int_award_periods", "int_award_eligibility", "int_award_quarter_scores", "int_award_quarters", "int_award_semesters",
     "int_award_years", "awards", "quiet_performers");
   const all = await rows(conn, "select * from marts.awards order by period, opd_code, rank nulls last, nip");

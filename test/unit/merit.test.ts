@@ -57,8 +57,8 @@ async function meritDb(inputs: TalentInputs, extra: {
 }, config: unknown = {}) {
   const conn = await talentDb(config, inputs, []);
   await table(conn, "intermediate.int_calendar", { date: "date" }, [["2025-01-02"], ["2025-12-31"]]);
-  await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar", late_early_minutes: "integer" },
-    (extra.discipline ?? []).map(([nip, level, minutes]) => [nip, 2025, level, minutes]));
+  await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar", late_early_minutes: "integer", score_level: "varchar" },
+    (extra.discipline ?? []).map(([nip, level, minutes]) => [nip, 2025, level, minutes, level]));
   await table(conn, "marts.ikp_results", { nip: "varchar", deadline: "date", status: "varchar", overdue: "boolean" },
     (extra.ikp ?? []).map((r) => [...r]));
   await runOnly(conn, ...MERIT_MODELS);

@@ -18,7 +18,7 @@ async function quadrants(
     from (values ${months.join(", ")}) t(nip, opd_code, month, counted_minutes, expected_minutes, present_no_activity_days, approvals_open)`);
   await conn.run(`
     create table marts.discipline_recommendations as
-    select * from (values ${people.map((p) => `('${p.nip}', 2025, ${p.daysTk ?? 0}, ${p.lateEarlyMinutes ?? 0}, '${p.level ?? "none"}')`).join(", ")})
+    select *, level as score_level from (values ${people.map((p) => `('${p.nip}', 2025, ${p.daysTk ?? 0}, ${p.lateEarlyMinutes ?? 0}, '${p.level ?? "none"}')`).join(", ")})
       t(nip, year, days_tk, late_early_minutes, level)`);
   await conn.run(`
     create table marts.employees as

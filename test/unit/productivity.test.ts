@@ -167,8 +167,8 @@ describe("needs attention: a month whose approvals are still open is no evidence
       days.flatMap((date) => (date.startsWith("2025-12") && pending
         ? [["A", date, null, "15:30", 300 - pending, "disetujui"], ["A", date, null, "15:30", pending, "menunggu"]]
         : [["A", date, null, "15:30", 300, "disetujui"]])));
-    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", days_tk: "integer", late_early_minutes: "integer", level: "varchar" },
-      [["A", 2025, 0, 0, "none"]]);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", days_tk: "integer", late_early_minutes: "integer", level: "varchar", score_level: "varchar" },
+      [["A", 2025, 0, 0, "none", "none"]]);
     await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, [["A", "1.01"]]);
     await runOnly(conn, "int_activity_days", "productivity_months", "productivity_monthly", "page_productivity_quadrants");
     const [row] = await rows(conn, "select low_months, longest_low_run, open_months, needs_attention from marts.page_productivity_quadrants");

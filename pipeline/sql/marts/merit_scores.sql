@@ -32,7 +32,8 @@ discipline as (
         recommendations.late_early_minutes,
         greatest(0, points.points - merit.late_points_per_day * recommendations.late_early_minutes / settings.minutes_per_day) as score
     from marts.discipline_recommendations as recommendations
-    inner join config.merit_discipline_points as points using (level)
+    -- score_level: a PPPK without a PNS sanction (PP 49/2018 Pasal 52) scores like a PNS on the same days
+    inner join config.merit_discipline_points as points on points.level = recommendations.score_level
     cross join config.merit as merit
     cross join config.settings as settings
 ),

@@ -85,7 +85,7 @@ placed as (
         settings.discipline_cutoff_days,
         settings.attention_min_months,
         per_year.productivity_pct >= settings.productivity_cutoff_pct as productive,
-        discipline.level = 'none' as disciplined
+        discipline.score_level = 'none' as disciplined -- a PPPK's days weigh as a PNS's would
     from per_year
     inner join marts.discipline_recommendations as discipline using (nip, year)
     left join longest using (nip, year)

@@ -61,4 +61,5 @@ left join marts.discipline_recommendations as discipline
 where productivity.productivity_pct >= settings.quiet_min_productivity_pct
     and behaviour.behaviour_score >= settings.quiet_min_behaviour_score
     and coalesce(awards.times_selected, 0) = 0
-    and coalesce(discipline.level, 'none') = 'none'
+    -- score_level: a PPPK's days weigh as a PNS's would, though no PNS sanction is recommended
+    and coalesce(discipline.score_level, 'none') = 'none'
