@@ -40,7 +40,8 @@ export function addAttendanceDirt(m: MonthDirt): void {
   const a = m.targets.aktivitas.get(month);
   const presensiRow = (fields: string, nip: string, name: string, detail: string) => {
     log.add(nip, name, detail, pFile, m.presensi.nextLine);
-    m.presensi.line(`${fields}\n`);
+    // No GPS: akurasi_m and lokasi_palsu empty.
+    m.presensi.line(`${fields},,\n`);
   };
   const aktivitasRow = (fields: string, nip: string, name: string, detail: string) => {
     log.add(nip, name, detail, aFile, m.aktivitas.nextLine);

@@ -1,6 +1,9 @@
 // One pass over the year writes mobile presensi (monthly), fingerprint attlogs (per device; one
-// OPD's machine as a GLog text export) and aktivitas (monthly) from the plan. Each (employee, day) has its own seeded stream, so a
-// day's times do not depend on the order of anything else.
+// OPD's machine as a GLog text export) and aktivitas (monthly) from the plan, each person on their
+// work pattern: the default week, the six-day unit's (Saturdays too), paruh waktu mornings, or the
+// RSUD roster (weekends and holidays too; a night shift's check-out on the next morning). Each
+// (employee, day) has its own seeded stream, so a day's times do not depend on the order of
+// anything else.
 import { activitiesFor, dinasLuarActivity, type Activity } from "./activities.ts";
 import { addAttendanceDirt, type DirtTargets } from "./attendance-dirt.ts";
 import type { Calendar, Day } from "./calendar.ts";
@@ -8,12 +11,13 @@ import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import type { Layouts } from "./layouts.ts";
 import { offset } from "./organisation.ts";
+import { absentOn, activeOn, hoursOn, Pattern, rosterCode, shiftHours, type WorkPatterns } from "./patterns.ts";
 import { St, type Plan } from "./plan.ts";
 import { Rng } from "./random.ts";
 import type { Roles } from "./roles.ts";
 import { ChunkWriter, HM, HMS } from "./writers.ts";
 
-export const PRESENSI_HEADER = ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode"];
+export const PRESENSI_HEADER = ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode", "akurasi_m", "lokasi_palsu"];
 export const AKTIVITAS_HEADER = ["nip", "tanggal", "jam_mulai", "jam_selesai", "uraian", "volume", "satuan", "menit", "status"];
 
 export interface AttendanceContext {
@@ -25,6 +29,7 @@ export interface AttendanceContext {
   roles: Roles;
   log: CaseLog;
   layouts: Layouts;
+  patterns: WorkPatterns;
 }
 
 /** A PIN enrolled on a device but missing from mesin_pegawai (e.g. a technician's test finger). */
@@ -60,6 +65,10 @@ class YearWriter {
   private readonly glogNames = new Map<number, string>();
   private glogNo = 0;
   private readonly punches = new Map<string, number[]>();
+  /** Night shifts' check-outs, for the next day's list. */
+  private readonly carry = new Map<string, number[]>();
+  /** People who check in with a mock-location app now and then (non-planted, mobile). */
+  private readonly mockUser: Uint8Array;
   readonly done: { file: string; rows: number }[] = [];
   private readonly targets: DirtTargets = { presensi: new Map(), aktivitas: new Map() };
   private presensi: ChunkWriter | null = null;
@@ -125,7 +134,11 @@ class YearWriter {
         ? new ChunkWriter(out, layouts.glogFile, [GLOG_HEADER], { eol: "\r\n", encoding: "windows-1252" })
         : new ChunkWriter(out, `${id}_attlog.dat`));
       this.punches.set(id, []);
+      this.carry.set(id, []);
     }
+    this.mockUser = new Uint8Array(n);
+    const mobile = employees.filter((e) => e.mode === "mobile" && !roles.planted[e.idx] && e.lifecycle === "regular");
+    for (let k = 0; k < Math.max(3, Math.round(n / 1200)) && k < mobile.length; k++) this.mockUser[mobile[Math.floor((k * mobile.length) / Math.max(3, Math.round(n / 1200)))].idx] = 1;
     this.twin = new ChunkWriter(out, `presensi_${cal.year}-03_ulang.csv`, PRESENSI_HEADER);
     this.overlapFrom = `${cal.year}-06-16`;
     this.overlapTo = `${cal.year}-07-15`;
@@ -133,29 +146,47 @@ class YearWriter {
   }
 
   run(): void {
-    const { cal, plan, seed, employees } = this.ctx;
+    const { cal, plan, seed, employees, patterns } = this.ctx;
+    const of = patterns.of;
+    const sixDay = employees.filter((e) => of[e.idx] === Pattern.SixDay);
     let strayDone = false;
     for (let d = 0; d < cal.days.length; d++) {
       const day = cal.days[d];
       if (day.month !== this.month) this.openMonth(day.month);
-      if (!day.working) continue;
       this.date = day.iso;
+      this.takeCarry();
       this.inOverlap = day.iso >= this.overlapFrom && day.iso <= this.overlapTo;
       this.yearEnd = day.month === 12 && day.iso.slice(8) >= "15";
       const w = cal.workIndex[d];
-      for (let e = 0; e < this.n; e++) {
-        const s = plan.status[e * plan.nWork + w] as St;
-        if (s === St.Inactive || s === St.Tk || s === St.Izin || s === St.Sakit || s === St.Cuti || s === St.TugasBelajar) continue;
-        this.r.reseed(seed, e, d, 0xda7);
-        this.employeeDay(employees[e], s, day);
+      if (day.working) {
+        for (let e = 0; e < this.n; e++) {
+          const s = plan.status[e * plan.nWork + w] as St;
+          if (s === St.Inactive || s === St.Tk || s === St.Izin || s === St.Sakit || s === St.Cuti || s === St.TugasBelajar || of[e] === Pattern.Rostered) continue;
+          this.r.reseed(seed, e, d, 0xda7);
+          const [start, end] = of[e] === Pattern.Default ? [day.start, day.end] : hoursOn(of[e] as Pattern, day, cal.off)!;
+          this.employeeDay(employees[e], s, day, start, end);
+        }
+      } else if (!cal.off.has(day.iso)) {
+        // The six-day unit's Saturdays (the plan covers Monday-Friday).
+        for (const emp of sixDay) {
+          const hours = hoursOn(Pattern.SixDay, day, cal.off);
+          if (!hours || !activeOn(emp, day.iso) || absentOn(patterns, emp.idx, day.iso)) continue;
+          this.r.reseed(seed, emp.idx, d, 0xda7);
+          this.employeeDay(emp, St.Present, day, hours[0], hours[1]);
+        }
       }
-      if (!strayDone && day.month === 2) {
+      for (const e of patterns.rostered) this.rosterDay(employees[e], d, day);
+      if (!strayDone && day.month === 2 && day.working) {
         strayDone = true;
         const first = employees[0].opd.deviceId;
         this.punches.get(first)!.push(packPunch(7 * 3600 + 1234, STRAY_PIN, 0, 0), packPunch(16 * 3600 + 1500, STRAY_PIN, 1, 0));
       }
       this.flushPunches();
     }
+    // The last night shift's check-out, on the day after the year.
+    this.date = `${cal.year + 1}-01-01`;
+    this.takeCarry();
+    this.flushPunches();
     this.closeMonth();
     this.done.push(this.twin.close(), this.overlap.close());
     for (const writer of this.attlog.values()) this.done.push(writer.close());
@@ -175,7 +206,42 @@ class YearWriter {
     this.done.push(this.presensi.close(), this.aktivitas.close());
   }
 
-  private employeeDay(emp: Employee, s: St, day: Day): void {
+  private takeCarry(): void {
+    for (const [id, list] of this.carry) {
+      if (list.length === 0) continue;
+      this.punches.get(id)!.push(...list);
+      list.length = 0;
+    }
+  }
+
+  /** A rostered person's day: punches around the shift (none on libur), activities within it. */
+  private rosterDay(emp: Employee, d: number, day: Day): void {
+    const { patterns, seed } = this.ctx;
+    const e = emp.idx;
+    const code = rosterCode(patterns, e, d);
+    if (code === "libur" || !activeOn(emp, day.iso) || absentOn(patterns, e, day.iso)) return;
+    const fault = patterns.rosterFaults.get(`${e}|${d}`);
+    if (fault === "tk") return;
+    const r = this.r.reseed(seed, e, d, 0x5f1);
+    const [start, end] = shiftHours(code);
+    const checkIn = fault === "late_20" ? (start + 20) * 60 : start * 60 - r.int(5, 25) * 60 - r.int(0, 59);
+    const checkOut = fault === "no_checkout" ? -1 : end * 60 + r.int(1, 15) * 60 + r.int(0, 59);
+    const face = emp.verify === 15 ? 1 : 0, id = emp.opd.deviceId;
+    this.punches.get(id)!.push(packPunch(checkIn, emp.pin, 0, face));
+    if (checkOut >= 86_400) this.carry.get(id)!.push(packPunch(checkOut - 86_400, emp.pin, 1, face));
+    else if (checkOut >= 0) this.punches.get(id)!.push(packPunch(checkOut, emp.pin, 1, face));
+    // Activities within the shift, on its own date (a night's stop before midnight).
+    const from = Math.ceil(checkIn / 60) + r.int(10, 20);
+    const to = Math.min(end, 23 * 60 + 50) - r.int(0, 10);
+    const count = Math.max(1, Math.min(3, Math.round(this.perDay[e] + r.normal() * 0.5)));
+    const span = Math.floor((to - from) / count);
+    const list = this.acts[e];
+    for (let k = 0; k < count && span > 20; k++) {
+      this.activity(emp, list[r.int(0, list.length - 1)], from + k * span + (k === 0 ? 0 : r.int(0, 10)), from + (k + 1) * span - r.int(0, 10));
+    }
+  }
+
+  private employeeDay(emp: Employee, s: St, day: Day, start: number, end: number): void {
     const r = this.r, e = emp.idx;
     if (s === St.DinasLuar) {
       if (r.chance(0.5)) this.activity(emp, dinasLuarActivity, 8 * 60, 15 * 60);
@@ -183,9 +249,11 @@ class YearWriter {
     }
     // Times in seconds after midnight. Late arrivals and early leaves fall on whole minutes
     // so their minutes are exact whichever way seconds are rounded.
-    const startS = day.start * 60, endS = day.end * 60;
+    const startS = start * 60, endS = end * 60;
     let checkIn = -1, checkOut = -1;
-    if (s !== St.NoCheckin) {
+    // A machine fault or an official task: no punch at all (koreksi_presensi sets the times).
+    const unpunched = s === St.MachineFault || s === St.OfficialTask;
+    if (s !== St.NoCheckin && !unpunched) {
       if (r.chance(this.lateP[e])) {
         const minutes = this.lateP[e] > 0.5 ? r.int(20, 90) : r.int(1, 15);
         checkIn = startS + minutes * 60;
@@ -195,7 +263,7 @@ class YearWriter {
         checkIn = startS - Math.max(60, Math.round((this.earlyMean[e] + r.normal() * 6) * 60)) - r.int(0, 59);
       }
     }
-    if (s !== St.NoCheckout && s !== St.ForgotCheckout) {
+    if (s !== St.NoCheckout && s !== St.ForgotCheckout && !unpunched) {
       if (r.chance(this.earlyLeaveP[e])) {
         const minutes = this.earlyLeaveP[e] > 0.2 ? r.int(15, 60) : r.int(5, 30);
         checkOut = endS - minutes * 60;
@@ -204,13 +272,15 @@ class YearWriter {
         checkOut = endS + Math.max(60, Math.round((this.stay[e] + r.normal() * 10) * 60)) + r.int(0, 59);
       }
     }
-    if (emp.mode === "mobile") this.mobileRow(emp, s === St.Outside, checkIn, checkOut);
-    else this.fingerprint(emp, day, checkIn, checkOut);
+    if (unpunched) {
+      // nothing from the machine or the app
+    } else if (emp.mode === "mobile") this.mobileRow(emp, s === St.Outside, checkIn, checkOut);
+    else this.fingerprint(emp, day, checkIn, checkOut, end);
 
     // Activities between arrival and departure (none on a "present, no activity" day).
     if (s === St.NoActivity) return;
-    const from = (checkIn < 0 ? day.start : Math.ceil(checkIn / 60)) + r.int(5, 15);
-    const leave = (checkOut < 0 ? day.end : Math.floor(checkOut / 60)) - r.int(0, 10);
+    const from = (checkIn < 0 ? start : Math.ceil(checkIn / 60)) + r.int(5, 15);
+    const leave = (checkOut < 0 ? end : Math.floor(checkOut / 60)) - r.int(0, 10);
     const to = s === St.ForgotCheckout ? r.int(18 * 60 + 15, 21 * 60) : from + Math.round((leave - from) * this.coverage[e]);
     const count = Math.max(1, Math.min(3, Math.round(this.perDay[e] + r.normal() * 0.5)));
     const span = Math.floor((to - from) / count);
@@ -228,6 +298,8 @@ class YearWriter {
   private activity(emp: Employee, a: Activity, from: number, to: number): void {
     const r = this.r, quiet = this.quiet[emp.idx];
     const vol = quiet ? a.volMax : r.int(a.volMin, a.volMax);
+    // 5% menunggu in a settled month; in the year's last month the atasan have not caught up from
+    // the 15th (20%), about 13% of the month in all: above productivity.open_approval_pct (10).
     const status = quiet ? "disetujui" : r.next() < (this.yearEnd ? 0.6 : 0.9) ? "disetujui" : r.chance(0.5) ? "menunggu" : "ditolak";
     const text = `${emp.nip},${this.date},${HM[from]},${HM[to]},${a.uraian[this.month - 1]},${vol},${a.satuan},${to - from},${status}\n`;
     this.aktivitas!.line(text);
@@ -237,13 +309,22 @@ class YearWriter {
   private mobileRow(emp: Employee, far: boolean, checkIn: number, checkOut: number): void {
     const r = this.r, u = emp.unit;
     const metode = far ? "mobile" : r.next() < 0.93 ? "mobile" : r.chance(0.85) ? "web" : "manual";
-    let coords = ",,,";
+    let coords = ",,,", gps = ",";
     if (metode === "mobile") {
       const [la, lo] = offset(u.lat, u.lon, far ? r.int(1100, 5000) : r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
       const [lb, lob] = far ? offset(la, lo, r.int(5, 60), r.next() * 2 * Math.PI) : offset(u.lat, u.lon, r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
       coords = checkIn < 0 ? `,,${fmt6(lb)},${fmt6(lob)}` : checkOut < 0 ? `${fmt6(la)},${fmt6(lo)},,` : `${fmt6(la)},${fmt6(lo)},${fmt6(lb)},${fmt6(lob)}`;
+      // GPS quality of the check-in (rules.md §13): now and then a mock-location app (the office's
+      // coordinates, a too-good accuracy) or a poor fix indoors; never on a planted person.
+      const planted = this.ctx.roles.planted[emp.idx] === 1;
+      const mock = checkIn >= 0 && this.mockUser[emp.idx] === 1 && r.chance(0.03);
+      const poor = checkIn >= 0 && !mock && !planted && !far && r.chance(0.0006);
+      const accuracy = `${mock ? 3 : poor ? r.int(150, 900) : r.int(4, 30)}.${r.int(0, 9)}`;
+      gps = `${accuracy},${mock ? "ya" : "tidak"}`;
+      if (mock) this.ctx.log.add(emp.nip, "mock_location", `${this.date}: lokasi_palsu ya, akurasi_m ${accuracy}, coordinates inside the geofence`, this.presensi!.file, this.presensi!.nextLine);
+      if (poor) this.ctx.log.add(emp.nip, "low_gps_accuracy", `${this.date}: akurasi_m ${accuracy} (beyond 100 m), lokasi_palsu tidak`, this.presensi!.file, this.presensi!.nextLine);
     }
-    const text = `${emp.nip},${this.date},${checkIn < 0 ? "" : HMS[checkIn]},${checkOut < 0 ? "" : HMS[checkOut]},${coords},${metode}\n`;
+    const text = `${emp.nip},${this.date},${checkIn < 0 ? "" : HMS[checkIn]},${checkOut < 0 ? "" : HMS[checkOut]},${coords},${metode},${gps}\n`;
     this.presensi!.line(text);
     if (this.month === 3) this.twin.line(text);
     if (!this.ctx.roles.planted[emp.idx] && !this.targets.presensi.has(this.month)) {
@@ -252,14 +333,15 @@ class YearWriter {
   }
 
   /** Check-in (0) and check-out (1), sometimes twice a minute apart, sometimes a lunch break (2, 3). */
-  private fingerprint(emp: Employee, day: Day, checkIn: number, checkOut: number): void {
+  private fingerprint(emp: Employee, day: Day, checkIn: number, checkOut: number, end: number): void {
     const r = this.r, list = this.punches.get(emp.opd.deviceId)!;
     const face = emp.verify === 15 ? 1 : 0, pin = emp.pin;
     if (checkIn >= 0) {
       list.push(packPunch(checkIn, pin, 0, face));
       if (r.chance(0.04)) list.push(packPunch(checkIn + r.int(40, 80), pin, 0, face));
     }
-    if (r.chance(0.05)) {
+    // A lunch break out and in, on days that run into the afternoon.
+    if (r.chance(0.05) && end >= 15 * 60) {
       const noon = day.dow === 5 ? 11 * 3600 + 30 * 60 : 12 * 3600;
       list.push(packPunch(noon + r.int(0, 900), pin, 2, face), packPunch(noon + 2400 + r.int(0, 1800), pin, 3, face));
     }

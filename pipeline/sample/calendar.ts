@@ -7,7 +7,7 @@ import { configSchema } from "../config/schema.ts";
 import { ramadanPeriods } from "../config/load.ts";
 
 const HOLIDAY_DIR = new URL("../rules/hari_libur/", import.meta.url);
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 export interface Holiday {
   tanggal: string;
@@ -42,6 +42,8 @@ export interface Day {
   dow: number;
   month: number;
   working: boolean;
+  /** Inside the year's Ramadan dates (rules/ramadan.csv). */
+  ramadan: boolean;
   /** Schedule in minutes after midnight (0 on non-working days). */
   start: number;
   end: number;
@@ -55,6 +57,8 @@ export interface Calendar {
   /** Working-day index of each day of the year, -1 when not a working day. */
   workIndex: Int32Array;
   holidays: Holiday[];
+  /** National holidays and cuti bersama, as ISO dates. */
+  off: Set<string>;
 }
 
 export function isoDate(year: number, month: number, day: number): string {
@@ -82,11 +86,11 @@ export function buildCalendar(year: number): Calendar {
     const hours = (ramadan?.week ?? schedule.week)[WEEKDAYS[dow]];
     const working = hours !== undefined && !off.has(iso);
     if (working) workDays.push(i);
-    days.push({ iso, dow, month, working, start: working ? minutes(hours.start) : 0, end: working ? minutes(hours.end) : 0 });
+    days.push({ iso, dow, month, working, ramadan: ramadan !== undefined, start: working ? minutes(hours.start) : 0, end: working ? minutes(hours.end) : 0 });
   }
   const workIndex = new Int32Array(days.length).fill(-1);
   workDays.forEach((d, w) => (workIndex[d] = w));
-  return { year, days, workDays, workIndex, holidays };
+  return { year, days, workDays, workIndex, holidays, off };
 }
 
 /** Index of the first working day on or after an ISO date (workDays.length if none). */

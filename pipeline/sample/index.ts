@@ -4,10 +4,12 @@ import { mkdirSync } from "node:fs";
 import { writeAttendance } from "./attendance.ts";
 import { buildCalendar } from "./calendar.ts";
 import { CaseLog, type SampleCase } from "./cases.ts";
+import { writeApel, writeCorrections } from "./corrections.ts";
 import { buildEmployees } from "./employees.ts";
 import { chooseLayouts, plantAccentedName, renumberGlogPins } from "./layouts.ts";
 import { plantHtmlName, writeAbsences, writeDevices, writeHolidays, writeSiasn, writeUnits } from "./master.ts";
 import { buildOrganisation } from "./organisation.ts";
+import { chooseWorkPatterns, planRosters, scheduleConfig, writeRosters } from "./patterns.ts";
 import { planPerformance, writeSkp } from "./performance.ts";
 import { buildPlan } from "./plan.ts";
 import { Rng } from "./random.ts";
@@ -48,8 +50,10 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   const cal = buildCalendar(year);
   const opds = buildOrganisation(rng);
   const employees = buildEmployees(opds, total, cal, rng);
-  const roles = assignRoles(employees, year, rng);
-  const plan = buildPlan(employees, roles, cal, rng, log);
+  const patterns = chooseWorkPatterns(opds, employees);
+  const roles = assignRoles(employees, year, rng, patterns);
+  const plan = buildPlan(employees, roles, cal, rng, log, patterns);
+  planRosters(patterns, cal, employees, plan.absences, log);
   const perf = planPerformance(employees, opds, roles, seed, log);
   // Real layouts: which OPD's machine writes GLog, whose absences are a recap workbook; the
   // names every export carries (HTML, an accented one) are set before any file is written.
@@ -67,9 +71,12 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
     writeUnits(out, opds),
     writeHolidays(out, cal),
     writeDevices(out, employees, layouts),
-    ...writeAbsences(out, cal, employees, plan, roles, layouts, log, pending),
+    ...writeAbsences(out, cal, employees, plan, roles, layouts, log, pending, { schedule: scheduleConfig(patterns, employees) }),
     ...writeSkp(out, year, employees, perf, roles, seed, log, pending),
-    ...writeAttendance({ out, seed, cal, employees, plan, roles, log, layouts }),
+    ...writeAttendance({ out, seed, cal, employees, plan, roles, log, layouts, patterns }),
+    ...writeRosters(out, cal, employees, patterns),
+    writeCorrections(out, cal, employees, plan, patterns, seed, log),
+    writeApel(out, cal, employees, plan, roles, patterns, seed, log),
     write360(out, year, employees, perf, roles, seed, log),
     writeStandards(out),
     writeCompetency(out, year, employees, roles, seed, log),

@@ -160,7 +160,7 @@ const RECAP_COLUMNS: ColumnSpec[] = [
   { header: "KETERANGAN", width: 28 },
 ];
 
-/** The import map that reads the recap workbook as ketidakhadiran (written as the sample's instansi.json). */
+/** The import map that reads the recap workbook as ketidakhadiran (written into the sample's instansi.json, beside its work patterns). */
 export const INSTANSI_CONFIG = {
   imports: [
     {
@@ -180,7 +180,8 @@ export const INSTANSI_CONFIG = {
  * <OPD>.xlsx" (sheet "Petunjuk" with instructions, then sheet "Rekap": title rows, header at row
  * 4, no letter numbers), read through the import map of instansi.json.
  */
-export function writeAbsences(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, layouts: Layouts, log: CaseLog, pending: PendingFiles) {
+export function writeAbsences(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, layouts: Layouts, log: CaseLog, pending: PendingFiles,
+  config: Record<string, unknown> = {}) {
   const w = new ChunkWriter(out, "ketidakhadiran.csv", ["NIP", "Jenis", "Tanggal Mulai", "Tanggal Selesai", "Nomor Surat"],
     { delimiter: ";", bom: true });
   const book = new XlsxWriter(out, layouts.recapFile, exportStamp(cal.year));
@@ -216,6 +217,6 @@ export function writeAbsences(out: string, cal: Calendar, employees: Employee[],
   }
   log.add("", "dirt_semicolon_bom", "ketidakhadiran.csv: ';' delimiter, UTF-8 BOM, headers 'NIP;Jenis;Tanggal Mulai;Tanggal Selesai;Nomor Surat'", "ketidakhadiran.csv", 1);
   log.add("", "recap_import_map", `${layouts.recapFile}: ${layouts.recap.short}'s absences (none in ketidakhadiran.csv), sheet "Rekap" header at row 4 read through instansi.json's import map (JENIS IZIN spelled out, no nomor surat); sheet "Petunjuk" is free text`, layouts.recapFile, 4);
-  writeFileSync(join(out, "instansi.json"), `${JSON.stringify(INSTANSI_CONFIG, null, 2)}\n`);
+  writeFileSync(join(out, "instansi.json"), `${JSON.stringify({ ...INSTANSI_CONFIG, ...config }, null, 2)}\n`);
   return [w.close(), pending.add(book.close(recap)), { file: "instansi.json", rows: 0 }];
 }

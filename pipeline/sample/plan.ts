@@ -3,6 +3,7 @@
 import type { Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
+import { Pattern, type WorkPatterns } from "./patterns.ts";
 import type { Rng } from "./random.ts";
 import type { Roles } from "./roles.ts";
 
@@ -22,6 +23,21 @@ export const enum St {
   ForgotCheckout = 11,
   /** Mobile check-in 1-5 km from the unit. */
   Outside = 12,
+  /** No punch at all (the machine was down): an approved kendala_mesin correction sets the times. */
+  MachineFault = 13,
+  /** No punch, out on an official task: an approved tugas_kedinasan correction sets the times. */
+  OfficialTask = 14,
+}
+
+export type CorrectionKind = "lupa_absen_masuk" | "lupa_absen_pulang" | "kendala_mesin" | "tugas_kedinasan";
+export type CorrectionStatus = "disetujui" | "ditolak" | "menunggu";
+
+/** A koreksi_presensi request for one working day (times are set by its writer from the day's hours). */
+export interface Correction {
+  e: number;
+  w: number;
+  jenis: CorrectionKind;
+  status: CorrectionStatus;
 }
 
 export const ABSENCE_JENIS: Record<number, string> = {
@@ -41,9 +57,11 @@ export interface Plan {
   /** status[e * nWork + w]. */
   status: Uint8Array;
   absences: Absence[];
+  corrections: Correction[];
 }
 
-export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rng: Rng, log: CaseLog): Plan {
+export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rng: Rng, log: CaseLog, patterns: WorkPatterns): Plan {
+  const rostered = (e: number) => patterns.of[e] === Pattern.Rostered;
   const nWork = cal.workDays.length;
   const status = new Uint8Array(employees.length * nWork);
   const absences: Absence[] = [];
@@ -136,8 +154,13 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
     const ws = scatterTk(e, days);
     log.add(employees[e].nip, `tk_days_${days}`, `${days} TK days, never two in a row, no late/early minutes, no missing punch (${employees[e].mode}): ${datesOf(ws)}`);
   }
+  for (const { e, days } of roles.pppkLadder) {
+    const ws = scatterTk(e, days);
+    log.add(employees[e].nip, `pppk_tk_days_${days}`, `PPPK, ${days} TK days, never two in a row, no late/early minutes, no missing punch (${employees[e].mode}): ${datesOf(ws)}`);
+  }
+  // Rostered people's attendance follows their roster (patterns.ts), not these working days.
   for (const emp of employees) {
-    if (roles.planted[emp.idx] && roles.clean[emp.idx]) continue;
+    if ((roles.planted[emp.idx] && roles.clean[emp.idx]) || rostered(emp.idx)) continue;
     if (emp.toWork - emp.fromWork > 20 && rng.chance(0.2)) scatterTk(emp.idx, rng.int(1, 2));
   }
 
@@ -153,17 +176,42 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
   variant(roles.missingCheckout, St.NoCheckout, "missing_checkout", 0.02, 0.04, "with a check-in but no check-out");
   variant(roles.missingCheckin, St.NoCheckin, "missing_checkin", 0.02, 0.04, "with a check-out but no check-in");
   variant(roles.outsideGeofence, St.Outside, "outside_geofence", 0.25, 0.6, "checking in 1-5 km from the unit");
+  const corrections: Correction[] = [];
+  const lastMonth = cal.days[cal.workDays[nWork - 1]].iso.slice(0, 7);
+  /** Requests for a forgotten punch: mostly approved; pending mostly in the last month, not yet decided. */
+  const request = (e: number, w: number, jenis: CorrectionKind) => {
+    const late = iso(w).slice(0, 7) === lastMonth;
+    const r = rng.next();
+    corrections.push({ e, w, jenis, status: r < 0.12 ? "ditolak" : r < (late ? 0.75 : 0.16) ? "menunggu" : "disetujui" });
+  };
   for (const emp of employees) {
-    if (roles.planted[emp.idx]) continue;
+    if (roles.planted[emp.idx] || rostered(emp.idx)) continue;
     for (let w = emp.fromWork; w <= emp.toWork; w++) {
-      if (at(emp.idx, w) !== St.Present) continue;
+      const e = emp.idx, s = at(e, w);
+      if (s === St.Tk) {
+        // A machine-fault claim for a day nobody vouches for: rejected, the day stays TK.
+        if (rng.chance(0.06)) corrections.push({ e, w, jenis: "kendala_mesin", status: "ditolak" });
+        continue;
+      }
+      if (s !== St.Present) continue;
       const r = rng.next();
-      if (r < 0.006) set(emp.idx, w, St.NoCheckout);
-      else if (r < 0.009) set(emp.idx, w, St.NoCheckin);
-      else if (r < 0.04) set(emp.idx, w, St.NoActivity);
+      if (r < 0.006) {
+        set(e, w, St.NoCheckout);
+        if (rng.chance(0.15)) request(e, w, "lupa_absen_pulang");
+      } else if (r < 0.009) {
+        set(e, w, St.NoCheckin);
+        if (rng.chance(0.15)) request(e, w, "lupa_absen_masuk");
+      } else if (r < 0.0095 && w > emp.fromWork && w < emp.toWork) {
+        set(e, w, St.MachineFault);
+        corrections.push({ e, w, jenis: "kendala_mesin", status: "disetujui" });
+      } else if (r < 0.0098 && w > emp.fromWork && w < emp.toWork) {
+        set(e, w, St.OfficialTask);
+        corrections.push({ e, w, jenis: "tugas_kedinasan", status: "disetujui" });
+      } else if (r < 0.04) set(e, w, St.NoActivity);
     }
   }
-  return { nWork, status, absences };
+  corrections.sort((x, y) => x.w - y.w || x.e - y.e);
+  return { nWork, status, absences, corrections };
 }
 
 /** Working-day index of the first working day after each preferred weekday holiday. */

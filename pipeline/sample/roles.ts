@@ -2,15 +2,20 @@
 // case stays exact however the others are generated.
 import type { Employee } from "./employees.ts";
 import type { Rng } from "./random.ts";
+import { Pattern, type WorkPatterns } from "./patterns.ts";
 
 /** Real TK days in the year: three people on each rung and one on each side of every boundary. */
 export const LADDER_RUNGS = [3, 5, 8, 12, 15, 18, 22, 26, 30];
 export const LADDER_BOUNDARIES = [2, 3, 6, 7, 10, 11, 13, 14, 16, 17, 20, 21, 24, 25, 27, 28];
+/** PPPK TK days: one in each range of the PNS ladder (1-2 ... >= 28), and both sides of 10/11. */
+export const PPPK_LADDER = [2, 3, 5, 8, 10, 11, 12, 15, 18, 22, 26, 30];
 
 export interface Roles {
-  /** Ladder people with their exact TK count. */
+  /** Ladder people (PNS) with their exact TK count. */
   ladder: { e: number; days: number }[];
-  /** Consecutive TK runs: length 10 (twice) and 9. */
+  /** PPPK with their exact TK count: evidence only, no PP 94/2021 sanction (rules.md §3). */
+  pppkLadder: { e: number; days: number }[];
+  /** Consecutive TK runs (PNS): length 10 (twice) and 9. */
   runs: { e: number; length: number }[];
   chronicLate: number[];
   presentNoActivity: number[];
@@ -40,19 +45,26 @@ export function talentTargets(roles: Roles): { e: number; box: number }[] {
   return [...roles.nineBox, ...roles.poolExcluded.map((e) => ({ e, box: 9 })), ...roles.poolRinganKept.map((e) => ({ e, box: 9 }))];
 }
 
-export function assignRoles(employees: Employee[], year: number, rng: Rng): Roles {
+export function assignRoles(employees: Employee[], year: number, rng: Rng, patterns: WorkPatterns): Roles {
   const n = employees.length;
   const before = `${year - 1}-01-01`;
-  const eligible = employees.filter((e) => e.lifecycle === "regular" && e.jenisJabatan !== "jpt" && e.tmtMulai < before);
+  // Rostered, six-day and paruh waktu people carry only their own cases (patterns.ts).
+  const eligible = employees.filter((e) => e.lifecycle === "regular" && e.jenisJabatan !== "jpt" && e.tmtMulai < before && patterns.of[e.idx] === Pattern.Default);
   const mobile = rng.shuffle(eligible.filter((e) => e.mode === "mobile").map((e) => e.idx));
   const kantor = rng.shuffle(eligible.filter((e) => e.mode === "kantor").map((e) => e.idx));
   const clean = new Uint8Array(n);
   const planted = new Uint8Array(n);
+  /** The last person of a pool (of that employee type, when given), taken out of it. */
+  const pop = (pool: number[], type?: Employee["jenisPegawai"]): number | undefined => {
+    if (!type) return pool.pop();
+    for (let i = pool.length - 1; i >= 0; i--) if (employees[pool[i]].jenisPegawai === type) return pool.splice(i, 1)[0];
+    return undefined;
+  };
   /** Next person from the preferred pool (the other one when it runs dry, unless strict). */
-  const take = (from: "mobile" | "kantor" | "any", keepClean = false, strict = false): number => {
+  const take = (from: "mobile" | "kantor" | "any", keepClean = false, strict = false, type?: Employee["jenisPegawai"]): number => {
     const preferred = from === "mobile" ? mobile : from === "kantor" ? kantor : kantor.length >= mobile.length ? kantor : mobile;
     const other = preferred === mobile ? kantor : mobile;
-    const e = preferred.pop() ?? (strict ? undefined : other.pop());
+    const e = pop(preferred, type) ?? (strict ? undefined : pop(other, type));
     if (e === undefined) throw new Error(`sampel: pegawai terlalu sedikit untuk semua kasus (${n}; gunakan --employees 200 atau lebih)`);
     planted[e] = 1;
     if (keepClean) clean[e] = 1;
@@ -84,8 +96,9 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng): Role
   const ladderDays = [...LADDER_RUNGS.flatMap((d) => [d, d, d]), ...LADDER_BOUNDARIES];
   const roles: Roles = {
     outsideGeofence: times(scaled(600, 3), () => take("mobile", false, true)),
-    ladder: ladderDays.map((days, i) => ({ e: take(mixed(i), true), days })),
-    runs: [10, 10, 9].map((length, i) => ({ e: take(mixed(i + 1), true), length })),
+    ladder: ladderDays.map((days, i) => ({ e: take(mixed(i), true, false, "PNS"), days })),
+    pppkLadder: PPPK_LADDER.map((days, i) => ({ e: take(mixed(i), true, false, "PPPK"), days })),
+    runs: [10, 10, 9].map((length, i) => ({ e: take(mixed(i + 1), true, false, "PNS"), length })),
     chronicLate: times(scaled(200, 6), (i) => take(mixed(i))),
     presentNoActivity: times(scaled(400, 5), (i) => take(mixed(i))),
     forgotCheckout: times(scaled(1000, 3), (i) => take(mixed(i))),
