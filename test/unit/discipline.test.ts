@@ -141,7 +141,7 @@ describe("PPPK are not PNS: PP 94/2021 does not apply (PP 49/2018 Pasal 52: the 
 
   it.each([10, 11, 28])("%i TK days -> no sanction, basis PP 49/2018, every count filled", async (n) => {
     const row = await pppk(scatteredTk(n));
-    expect(row).toMatchObject({ employee_type: "PPPK", days_tk: n, days_total: n, days_equivalent: 0, max_consecutive_tk: 1, ...evidenceOnly });
+    expect(row).toMatchObject({ employee_type: "PPPK", days_tk: n, days_total: n, days_equivalent: 0, max_consecutive_tk: 1, evidence_only: true, ...evidenceOnly });
     expect(row.tk_dates).toHaveLength(n);
     expect(`${row.sanction_label} ${row.legal_basis}`).not.toMatch(/PP 94\/2021|sebagai PNS/);
   });

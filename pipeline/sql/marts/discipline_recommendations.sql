@@ -75,6 +75,9 @@ select
     reached.reached_on,
     year_end.legal_basis::varchar as legal_basis,
     coalesce(with_equivalent.tk_dates, []) as tk_dates,
+    -- days counted on a ladder that names no sanction (PPPK by default): evidence for the PPK, shown
+    -- apart from the recommendations
+    not year_end.has_sanctions and with_equivalent.days_total + with_equivalent.max_consecutive_tk > 0 as evidence_only,
     -- the level that scores and eligibility compare (merit, quiet performers): the own level, or
     -- for a type whose ladder names no sanction (PPPK by default) the PNS level at the same counts,
     -- so that the same absence weighs the same; never shown as a sanction
