@@ -29,6 +29,10 @@ describe("sources", () => {
       ikp: "id VARCHAR, nip VARCHAR, judul VARCHAR, tanggal_instruksi DATE, tenggat DATE, tanggal_selesai DATE",
       pelatihan: "nip VARCHAR, nama_pelatihan VARCHAR, tanggal_selesai DATE, jam_pelajaran INTEGER",
       predikat_unit: "kode_unit VARCHAR, tahun INTEGER, predikat_organisasi VARCHAR",
+      shift: "kode_shift VARCHAR, nama_shift VARCHAR, jam_masuk TIME, jam_pulang TIME, istirahat_menit INTEGER",
+      jadwal: "nip VARCHAR, tanggal DATE, kode_shift VARCHAR",
+      koreksi_presensi: "nip VARCHAR, tanggal DATE, jenis VARCHAR, jam_masuk TIME, jam_pulang TIME, nomor_surat VARCHAR, status VARCHAR",
+      apel: "tanggal DATE, jenis VARCHAR, nip VARCHAR, hadir VARCHAR",
     });
   });
 
@@ -38,6 +42,7 @@ describe("sources", () => {
       "mesin_pegawai.csv": "mesin_pegawai", "FP0101_attlog.dat": "attlog", "fp0101_ATTLOG.DAT": "attlog", "GLG_0001.TXT": "glog",
       "3_GLog.txt": "glog", "presensi_2025-01.csv": "presensi", "skp_2025.xlsx": "skp", "Kompetensi.csv": "kompetensi",
       "standar_kompetensi.csv": "standar_kompetensi", "predikat_unit_2025.csv": "predikat_unit", "unit.csv": "unit",
+      "shift_rsud.csv": "shift", "jadwal_rsud_2026-01.xlsx": "jadwal", "koreksi_presensi_2025.csv": "koreksi_presensi", "apel_pagi.csv": "apel",
     };
     const matched = Object.keys(names).map((n) => SOURCES.filter((s) => s.matches(n)).map((s) => s.name));
     expect(matched).toEqual(Object.values(names).map((s) => [s]));

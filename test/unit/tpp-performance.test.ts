@@ -35,6 +35,7 @@ async function tpp(months: Month[], options: { skp?: Skp[]; ikp?: Ikp[]; config?
     (options.skp ?? []).map(([period, predikat]) => ["A", period, period.startsWith("TW") ? "triwulan" : "bulanan", ...periodDates(period), predikat]));
   await table(conn, "marts.ikp_results", { id: "varchar", nip: "varchar", month: "date", status: "varchar", tpp_deduction_pct: "double", rule: "varchar" },
     (options.ikp ?? []).map(([id, month, status, pct]) => [id, "A", `${month}-01`, status, pct, status === "terlambat" ? "Selesai terlambat" : "Belum selesai"]));
+  await table(conn, "marts.apel_monthly", { nip: "varchar", month: "date", missed_dates: "date[]" }, []);
   await runOnly(conn, "tpp_deduction_lines", "tpp_performance_lines", "tpp_deductions");
   return {
     lines: await rows(conn, "select strftime(month, '%Y-%m') as month, event, pct, rule from marts.tpp_performance_lines order by month, event"),

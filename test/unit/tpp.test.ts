@@ -13,6 +13,7 @@ async function tpp(days: Day[], config: unknown = {}) {
     t(nip, opd_code, date, status, late_minutes, early_minutes, missing_check_in, missing_check_out)`);
   // Only the discipline share is under test here: the kinerja share has no lines.
   await conn.run("create table marts.tpp_performance_lines (nip varchar, month date, event varchar, pct double, rule varchar, legal_basis varchar)");
+  await conn.run("create table marts.apel_monthly (nip varchar, month date, missed_dates date[])");
   await conn.run("create table marts.productivity_monthly (nip varchar, month date, approvals_open boolean)");
   await runOnly(conn, "tpp_deduction_lines", "tpp_deductions");
   return {
