@@ -8,11 +8,10 @@ interface Activity { date: string; minutes: number; status?: string; end?: strin
 /** One employee's own working days (as daily_attendance gives them) and logged activities. */
 async function productivity(days: Day[], activities: Activity[]) {
   const conn = await modelDb();
-  await table(conn, "marts.daily_attendance", { nip: "varchar", opd_code: "varchar", date: "date", status: "varchar", check_in: "time", check_out: "time" },
-    days.map((d) => ["A", "1.01", d.date, d.status ?? "hadir", d.in === undefined ? "07:20" : d.in, d.out === undefined ? "16:05" : d.out]));
   // Perpres 21/2023: 07.30-16.00 less 60 minutes of break = 450; Ramadan 08.00-15.00 less 30 = 390
-  await table(conn, "intermediate.int_calendar", { date: "date", start_time: "time", end_time: "time", break_minutes: "integer" },
-    days.map((d) => (d.ramadan ? [d.date, "08:00", "15:00", 30] : [d.date, "07:30", "16:00", 60])));
+  await table(conn, "marts.daily_attendance", { nip: "varchar", opd_code: "varchar", date: "date", status: "varchar", check_in: "time", check_out: "time", scheduled_end: "time", scheduled_minutes: "integer" },
+    days.map((d) => ["A", "1.01", d.date, d.status ?? "hadir", d.in === undefined ? "07:20" : d.in, d.out === undefined ? "16:05" : d.out,
+      d.ramadan ? "15:00" : "16:00", d.ramadan ? 390 : 450]));
   await table(conn, "staging.stg_activities", { nip: "varchar", date: "date", start_time: "time", end_time: "time", minutes: "integer", status: "varchar" },
     activities.map((a) => ["A", a.date, null, a.end ?? "15:30", a.minutes, a.status ?? "disetujui"]));
   await runOnly(conn, "int_activity_days", "productivity_months", "productivity_monthly");
@@ -159,10 +158,8 @@ describe("needs attention: a month whose approvals are still open is no evidence
   async function attention(pending: number) {
     const conn = await modelDb();
     const days = [...workingDays("2025-10-01", 2), ...workingDays("2025-11-03", 2), ...workingDays("2025-12-01", 2)];
-    await table(conn, "marts.daily_attendance", { nip: "varchar", opd_code: "varchar", date: "date", status: "varchar", check_in: "time", check_out: "time" },
-      days.map((date) => ["A", "1.01", date, "hadir", "07:20", "16:05"]));
-    await table(conn, "intermediate.int_calendar", { date: "date", start_time: "time", end_time: "time", break_minutes: "integer" },
-      days.map((date) => [date, "07:30", "16:00", 60]));
+    await table(conn, "marts.daily_attendance", { nip: "varchar", opd_code: "varchar", date: "date", status: "varchar", check_in: "time", check_out: "time", scheduled_end: "time", scheduled_minutes: "integer" },
+      days.map((date) => ["A", "1.01", date, "hadir", "07:20", "16:05", "16:00", 450]));
     await table(conn, "staging.stg_activities", { nip: "varchar", date: "date", start_time: "time", end_time: "time", minutes: "integer", status: "varchar" },
       days.flatMap((date) => (date.startsWith("2025-12") && pending
         ? [["A", date, null, "15:30", 300 - pending, "disetujui"], ["A", date, null, "15:30", pending, "menunggu"]]

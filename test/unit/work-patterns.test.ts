@@ -68,7 +68,8 @@ async function days(x: Exports, nip = NURSE) {
   const db = await build(x);
   const out = await db.rows(
     `select date::varchar as date, status, shift_code, check_in::varchar as check_in, check_out::varchar as check_out,
-            late_minutes as late, early_minutes as early, missing_check_in, missing_check_out, correction_letter
+            late_minutes as late, early_minutes as early, missing_check_in, missing_check_out, correction_letter,
+            scheduled_minutes
      from marts.daily_attendance where nip = '${nip}' order by date`,
   );
   db.close();
@@ -83,7 +84,7 @@ describe("rosters: a rostered day replaces the default week (rules.md §13)", ()
       punches: [[NURSE, "2025-12-01 20:55:00"], [NURSE, "2025-12-02 07:03:00"]],
     });
     expect(rows).toEqual([
-      expect.objectContaining({ date: "2025-12-01", status: "hadir", shift_code: "N", check_in: "20:55:00", check_out: "07:03:00", late: 0, early: 0 }),
+      expect.objectContaining({ date: "2025-12-01", status: "hadir", shift_code: "N", check_in: "20:55:00", check_out: "07:03:00", late: 0, early: 0, scheduled_minutes: 600 }),
     ]);
   });
 

@@ -1,6 +1,6 @@
 -- Productivity per employee and month: approved activity minutes against the minutes expected
 -- on the days the employee was at work (hadir or dinas luar), each worth its scheduled minutes
--- net of break (Perpres 21/2023: 450 on a regular day). Only the employee's own working days
+-- net of break (Perpres 21/2023: 450 on a regular day; a shift or work pattern has its own). Only the employee's own working days
 -- count (marts.daily_attendance starts at TMT and ends with the employment), so a month joined
 -- midway or partly on leave is measured on what is left. Empty when there is no aktivitas export.
 -- Minutes still waiting (menunggu) and rejected (ditolak) are counted apart. In a month whose
@@ -16,10 +16,10 @@ with days as (
         attendance.check_in,
         attendance.check_out,
         attendance.status in ('hadir', 'dinas_luar') as at_work,
-        calendar.end_time,
-        minutes_between(calendar.start_time, calendar.end_time) - calendar.break_minutes as scheduled_minutes
+        -- the person's own schedule of the day (work pattern or rostered shift)
+        attendance.scheduled_end as end_time,
+        attendance.scheduled_minutes
     from marts.daily_attendance as attendance
-    inner join intermediate.int_calendar as calendar using (date)
 ),
 
 activity as (
