@@ -182,7 +182,7 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
   const request = (e: number, w: number, jenis: CorrectionKind) => {
     const late = iso(w).slice(0, 7) === lastMonth;
     const r = rng.next();
-    corrections.push({ e, w, jenis, status: r < 0.12 ? "ditolak" : r < (late ? 0.75 : 0.16) ? "menunggu" : "disetujui" });
+    corrections.push({ e, w, jenis, status: r < 0.12 ? "ditolak" : r < (late ? 0.75 : 0.14) ? "menunggu" : "disetujui" });
   };
   for (const emp of employees) {
     if (roles.planted[emp.idx] || rostered(emp.idx)) continue;

@@ -1,6 +1,7 @@
 // The sample generator: deterministic, contract-shaped, and every planted case really is in the
 // files. TK is recounted here from the exports alone (presensi, attlog and GLog, ketidakhadiran and
-// the recap workbook, holidays), independently of the generator's plan. The workbooks (SIASN,
+// the recap workbook, holidays, the RSUD roster, instansi.json's work patterns, approved
+// corrections), independently of the generator's plan. The workbooks (SIASN,
 // e-Kinerja SKP, the recap) are read with SheetJS, not with the exceljs that wrote them.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,7 +57,7 @@ describe("determinism", () => {
 
 const REQUIRED: [RegExp, string[]][] = [
   [/^unit/, ["kode_unit", "nama_unit", "kode_induk", "lat", "lon", "radius_m"]],
-  [/^presensi/, ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode"]],
+  [/^presensi/, ["nip", "tanggal", "jam_masuk", "jam_pulang", "lat_masuk", "lon_masuk", "lat_pulang", "lon_pulang", "metode", "akurasi_m", "lokasi_palsu"]],
   [/^mesin_pegawai/, ["device_id", "pin", "nip"]],
   [/^ketidakhadiran/, ["nip", "jenis", "tanggal_mulai", "tanggal_selesai", "nomor_surat"]],
   [/^hari_libur/, ["tanggal", "keterangan", "jenis"]],
@@ -68,6 +69,10 @@ const REQUIRED: [RegExp, string[]][] = [
   [/^ikp/, ["id", "nip", "judul", "tanggal_instruksi", "tenggat", "tanggal_selesai"]],
   [/^pelatihan/, ["nip", "nama_pelatihan", "tanggal_selesai", "jam_pelajaran"]],
   [/^predikat_unit/, ["kode_unit", "tahun", "predikat_organisasi"]],
+  [/^shift/, ["kode_shift", "jam_masuk", "jam_pulang", "istirahat_menit"]],
+  [/^jadwal/, ["nip", "tanggal", "kode_shift"]],
+  [/^koreksi_presensi/, ["nip", "tanggal", "jenis", "jam_masuk", "jam_pulang", "nomor_surat", "status"]],
+  [/^apel/, ["tanggal", "jenis", "nip", "hadir"]],
 ];
 
 /** The exports in real layouts: SIASN, e-Kinerja SKP, an OPD's recap, a GLog machine. */
@@ -347,8 +352,24 @@ describe("planted attendance cases, recounted from the files", () => {
     }
   });
 
+  it("puts PPPK on every range of the PNS ladder and on both sides of 10/11; the PNS ladder and runs are PNS", () => {
+    const pppk = casesNamed(a.result.cases, /^pppk_tk_days_\d+$/);
+    const counts = pppk.map((c) => Number(c.case.slice("pppk_tk_days_".length)));
+    const ranges: [number, number][] = [[1, 2], [3, 3], [4, 6], [7, 10], [11, 13], [14, 16], [17, 20], [21, 24], [25, 27], [28, 366]];
+    for (const [lo, hi] of ranges) expect(counts.some((d) => d >= lo && d <= hi), `${lo}-${hi}`).toBe(true);
+    expect(counts).toContain(10);
+    expect(counts).toContain(11);
+    for (const c of pppk) {
+      expect(files.byNip.get(c.nip)!.jenis_pegawai, c.nip).toBe("PPPK");
+      const found = tk.get(c.nip)!;
+      expect(found.days, c.case).toEqual(datesIn(c.detail));
+      expect(found.longestRun, c.case).toBe(1);
+    }
+    for (const c of casesNamed(a.result.cases, /^tk_(days|consecutive)_/)) expect(files.byNip.get(c.nip)!.jenis_pegawai, c.case).toBe("PNS");
+  });
+
   it("leaves everyone else with at most 2 TK days, and about a fifth with any", () => {
-    const planted = new Set(casesNamed(a.result.cases, /^tk_(days|consecutive)_/).map((c) => c.nip));
+    const planted = new Set(casesNamed(a.result.cases, /^(pppk_)?tk_(days|consecutive)_/).map((c) => c.nip));
     const others = [...tk].filter(([nip]) => !planted.has(nip));
     expect(Math.max(...others.map(([, t]) => t.days.length))).toBeLessThanOrEqual(2);
     const share = others.filter(([, t]) => t.days.length > 0).length / others.length;
@@ -394,6 +415,242 @@ describe("planted attendance cases, recounted from the files", () => {
     }
   });
 });
+
+describe("work patterns, corrections, apel and GPS quality, read from the files", () => {
+  const hoursOf = (week: WorkPattern["week"]) =>
+    Object.values(week).reduce((sum, h) => sum + (minutesOf(h.end) - minutesOf(h.start) - h.break_minutes) / 60, 0);
+  const absentSet = () => {
+    const out = new Set<string>();
+    for (const r of files.absences()) {
+      for (let t = Date.parse(r.tanggal_mulai); t <= Date.parse(r.tanggal_selesai); t += 86_400_000) out.add(`${r.nip}|${new Date(t).toISOString().slice(0, 10)}`);
+    }
+    return out;
+  };
+
+  it("rosters RSUD's care units on P,P,S,S,M,M,libur,libur every day of the year, weekends and holidays included", () => {
+    expect(readExport(a.out, "shift_rsud.csv").rows).toEqual([["P", "07:00", "14:00", "30"], ["S", "14:00", "21:00", "30"], ["M", "21:00", "07:00", "60"]]);
+    expect(readdirSync(a.out).filter((n) => n.startsWith("jadwal"))).toEqual(Array.from({ length: 12 }, (_, i) => `jadwal_rsud_2025-${String(i + 1).padStart(2, "0")}.csv`));
+    const roster = files.roster();
+    expect(roster.size).toBeGreaterThanOrEqual(4);
+    const rsud = readExport(a.out, "unit.csv").objects().find((u) => u.nama_unit === "Rumah Sakit Umum Daerah Sukamaju")!.kode_unit;
+    const glogNips = new Set(readExport(a.out, "mesin_pegawai.csv").rows.filter(([device]) => device === "").map(([, , nip]) => nip));
+    const cycle = "P,P,S,S,M,M,libur,libur";
+    for (const [nip, days] of roster) {
+      const p = files.byNip.get(nip)!;
+      expect(p.kode_unit.startsWith(`${rsud}.`), nip).toBe(true);
+      expect(glogNips.has(nip), `${nip} punches on the GLog machine`).toBe(true);
+      const codes = [...days].sort(([x], [y]) => (x < y ? -1 : 1)).map(([, code]) => code);
+      expect(days.size, nip).toBe(datesOfYear(2025).filter((d) => d >= p.tmt_mulai && (!p.tmt_selesai || d <= p.tmt_selesai)).length);
+      expect(`${codes.join(",")},${codes.join(",")}`.includes(`${codes.slice(0, 8).join(",")}`), nip).toBe(true);
+      for (let i = 8; i < codes.length; i++) expect(codes[i], `${nip} day ${i}`).toBe(codes[i - 8]);
+      expect(`${cycle},${cycle}`.includes(codes.slice(0, 8).join(",")), nip).toBe(true);
+    }
+    const shiftDays = [...roster.values()].flatMap((m) => [...m].filter(([, c]) => c !== "libur").map(([d]) => d));
+    expect(shiftDays.some((d) => new Date(d).getUTCDay() === 0), "a Sunday on shift").toBe(true);
+    expect(shiftDays.some((d) => files.holidays.has(d)), "a holiday on shift").toBe(true);
+  });
+
+  it("punches each shift on the GLog machine around its times, the night's check-out the next morning, nothing on days off", () => {
+    const roster = files.roster(), shifts = files.shifts(), glog = files.glogByNip(), absent = absentSet();
+    const faults = new Map(casesNamed(a.result.cases, /^roster_(tk|night_late|missing_checkout)$/).map((c) => [`${c.nip}|${/\d{4}-\d{2}-\d{2}/.exec(c.detail)![0]}`, c.case]));
+    expect([...faults.values()].sort()).toEqual(["roster_missing_checkout", "roster_night_late", "roster_tk"]);
+    let checked = 0;
+    for (const [nip, days] of roster) {
+      const punches = glog.get(nip) ?? new Map<string, { t: number; status: string }[]>();
+      for (const [date, code] of days) {
+        const today = punches.get(date) ?? [];
+        const fault = faults.get(`${nip}|${date}`);
+        if (code === "libur") {
+          // Only the previous night's check-out, before 08:00.
+          for (const x of today) expect(x.status === "1" && x.t < 8 * 60 && days.get(new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10)) === "M", `${nip} ${date} libur ${x.t}`).toBe(true);
+          continue;
+        }
+        if (absent.has(`${nip}|${date}`)) continue;
+        const [start, end] = shifts.get(code)!;
+        const ins = today.filter((x) => x.status === "0" && x.t >= 12 * 60 === start >= 12 * 60);
+        const outs = (end > 1440 ? (punches.get(nextDate(date)) ?? []).map((x) => ({ ...x, t: x.t + 1440 })) : today).filter((x) => x.status === "1" && Math.abs(x.t - end) < 120);
+        if (fault === "roster_tk") {
+          expect([ins, outs], `${nip} ${date}`).toEqual([[], []]);
+          continue;
+        }
+        expect(ins.length, `${nip} ${date} ${code} check-in`).toBe(1);
+        if (fault === "roster_night_late") expect(ins[0].t, `${nip} ${date}`).toBe(start + 20);
+        else expect(ins[0].t >= start - 26 && ins[0].t < start, `${nip} ${date} ${code} in at ${ins[0].t}`).toBe(true);
+        if (fault === "roster_missing_checkout") {
+          expect(outs, `${nip} ${date}`).toEqual([]);
+          continue;
+        }
+        expect(outs.length, `${nip} ${date} ${code} check-out`).toBe(1);
+        expect(outs[0].t >= end + 1 && outs[0].t < end + 17, `${nip} ${date} ${code} out at ${outs[0].t}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    // The night of 31 December: its check-out is written on 1 January, after the roster ends.
+    const [yearEnd] = casesNamed(a.result.cases, /^roster_night_year_end$/);
+    expect(roster.get(yearEnd.nip)!.get("2025-12-31")).toBe("M");
+    const morning = glog.get(yearEnd.nip)!.get("2026-01-01")!;
+    expect(morning.map((x) => x.status)).toEqual(["1"]);
+    expect(morning[0].t >= 7 * 60 + 1 && morning[0].t < 7 * 60 + 17).toBe(true);
+    for (const name of ["roster_off_weekday", "roster_holiday_shift"]) expect(casesNamed(a.result.cases, new RegExp(`^${name}$`)), name).toHaveLength(1);
+  });
+
+  it("has the rostered TK day as the only TK of the roster people, and none on their weekdays off", () => {
+    const tk = recountTk(files, 2025);
+    const [planted] = casesNamed(a.result.cases, /^roster_tk$/);
+    const date = /\d{4}-\d{2}-\d{2}/.exec(planted.detail)![0];
+    expect(new Date(date).getUTCDay()).toBe(6);
+    expect(tk.get(planted.nip)!.days).toEqual([date]);
+    for (const nip of files.roster().keys()) if (nip !== planted.nip) expect(tk.get(nip)!.days, nip).toEqual([]);
+  });
+
+  it("gives one puskesmas a six-day week of 37,5 hours (32,5 in Ramadan) in instansi.json, and its staff punch Monday-Saturday on it", () => {
+    const patterns = files.patterns();
+    expect(patterns.map((x) => x.name)).toEqual(["enam_hari", "pppk_paruh_waktu"]);
+    for (const x of patterns) expect(Object.keys(x).every((k) => ["name", "units", "employee_types", "nips", "week", "ramadan_week"].includes(k)), x.name).toBe(true);
+    const [six, part] = patterns;
+    expect(Object.keys(six.week)).toEqual(["mon", "tue", "wed", "thu", "fri", "sat"]);
+    expect(hoursOf(six.week)).toBe(37.5);
+    expect(hoursOf(six.ramadan_week!)).toBe(32.5);
+    const unit = readExport(a.out, "unit.csv").objects().find((u) => u.kode_unit === six.units![0])!;
+    expect(unit.nama_unit).toMatch(/^UPT Puskesmas /);
+    const staff = files.pegawai.filter((p) => p.kode_unit === unit.kode_unit);
+    expect(staff.length).toBeGreaterThanOrEqual(2);
+    const days = files.days();
+    const saturdays = datesOfYear(2025).filter((d) => new Date(d).getUTCDay() === 6 && !files.holidays.has(d));
+    const outs: number[] = [];
+    for (const p of staff) {
+      const own = days.get(p.nip) ?? new Map<string, Day>();
+      expect(saturdays.filter((d) => own.get(d)?.checkIn !== undefined).length, p.nip).toBeGreaterThan(20);
+      for (const [date, d] of own) if (new Date(date).getUTCDay() === 2 && date > "2025-04-15" && d.checkOut !== undefined) outs.push(d.checkOut);
+    }
+    // Tuesdays end at 14:30, not 16:00.
+    outs.sort((x, y) => x - y);
+    expect(outs[Math.floor(outs.length / 2)]).toBeGreaterThan(14 * 60 + 30);
+    expect(outs[Math.floor(outs.length / 2)]).toBeLessThan(15 * 60 + 30);
+    // Nobody else works a Saturday (but the rostered, and one impossible-time dirt row).
+    const rostered = files.roster();
+    const dirt = new Set(casesNamed(a.result.cases, /^dirt_/).map((c) => c.nip));
+    for (const [nip, own] of days) {
+      if (rostered.has(nip) || dirt.has(nip) || files.patternOf(files.byNip.get(nip) ?? ({} as SiasnEmployee))?.name === "enam_hari") continue;
+      for (const [date, d] of own) expect(new Date(date).getUTCDay() === 6 && (d.checkIn ?? d.checkOut) !== undefined, `${nip} ${date}`).toBe(false);
+    }
+    // PPPK paruh waktu: PPPK, mornings 08:00-12:00.
+    expect(hoursOf(part.week)).toBe(20);
+    expect(part.employee_types).toEqual(["PPPK"]);
+    expect(part.nips!.length).toBeGreaterThanOrEqual(3);
+    for (const nip of part.nips!) {
+      expect(files.byNip.get(nip)!.jenis_pegawai, nip).toBe("PPPK");
+      const own = [...(days.get(nip) ?? new Map<string, Day>()).values()].filter((d) => d.checkOut !== undefined).map((d) => d.checkOut!).sort((x, y) => x - y);
+      expect(own.length, nip).toBeGreaterThan(100);
+      expect(own[Math.floor(own.length / 2)], nip).toBeGreaterThan(12 * 60);
+      expect(own[Math.floor(own.length / 2)], nip).toBeLessThan(13 * 60);
+    }
+  });
+
+  it("writes a few corrections per 100 employees a month, each on a day the machine really has that way", () => {
+    const rows = files.corrections();
+    const perHundredMonth = (100 * rows.length) / EMPLOYEES / 12;
+    expect(perHundredMonth).toBeGreaterThan(1);
+    expect(perHundredMonth).toBeLessThan(8);
+    const kinds = new Set(rows.map((r) => `${r.jenis}|${r.status}`));
+    for (const k of ["lupa_absen_pulang|disetujui", "lupa_absen_masuk|disetujui", "kendala_mesin|disetujui", "tugas_kedinasan|disetujui"]) expect(kinds, k).toContain(k);
+    expect(rows.some((r) => r.status === "ditolak")).toBe(true);
+    const pending = rows.filter((r) => r.status === "menunggu");
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.filter((r) => r.tanggal.startsWith("2025-12")).length / pending.length).toBeGreaterThanOrEqual(0.5);
+    const days = files.days(), absent = absentSet();
+    for (const r of rows) {
+      expect(r.nomor_surat, r.nip).toMatch(/^800\/\d{3}\/[A-Z0-9-]+\/2025$/);
+      for (const t of [r.jam_masuk, r.jam_pulang]) expect(t, r.nip).toMatch(/^(\d{2}:\d{2})?$/);
+      const d = days.get(r.nip)?.get(r.tanggal);
+      const hasIn = d?.checkIn !== undefined, hasOut = d?.checkOut !== undefined;
+      const where = `${r.nip} ${r.tanggal} ${r.jenis} ${r.status}`;
+      expect(absent.has(`${r.nip}|${r.tanggal}`), where).toBe(false);
+      if (r.jenis === "lupa_absen_pulang") {
+        expect([hasIn, hasOut, r.jam_masuk, r.jam_pulang !== ""], where).toEqual([true, false, "", true]);
+        expect(minutesOf(r.jam_pulang)).toBeGreaterThan(11 * 60);
+      } else if (r.jenis === "lupa_absen_masuk") {
+        expect([hasIn, hasOut, r.jam_masuk !== "", r.jam_pulang], where).toEqual([false, true, true, ""]);
+      } else {
+        expect([hasIn, hasOut, r.jam_masuk !== "", r.jam_pulang !== ""], where).toEqual([false, false, true, true]);
+      }
+    }
+    // A rejected machine-fault claim leaves the day TK.
+    const tk = recountTk(files, 2025);
+    for (const r of rows.filter((x) => x.jenis === "kendala_mesin" && x.status === "ditolak")) expect(tk.get(r.nip)!.days, r.nip).toContain(r.tanggal);
+    for (const r of rows.filter((x) => x.status === "disetujui")) expect(tk.get(r.nip)?.days ?? [], r.nip).not.toContain(r.tanggal);
+  });
+
+  it("writes apel pagi on working Mondays and upacara on the 17th, with misses on leave, on TK and on present days", () => {
+    const rows = readExport(a.out, "apel_2025.csv").objects();
+    expect(rows.length).toBeGreaterThan(500);
+    expect(new Set(rows.map((r) => r.jenis))).toEqual(new Set(["apel_pagi", "upacara"]));
+    expect(new Set(rows.map((r) => r.hadir))).toEqual(new Set(["ya", "tidak"]));
+    expect(new Set(rows.map((r) => `${r.nip}|${r.tanggal}|${r.jenis}`)).size).toBe(rows.length);
+    for (const r of rows) {
+      expect(files.holidays.has(r.tanggal), r.tanggal).toBe(false);
+      if (r.jenis === "apel_pagi") expect(new Date(r.tanggal).getUTCDay(), r.tanggal).toBe(1);
+      else expect(r.tanggal.slice(8), r.tanggal).toBe("17");
+    }
+    expect(new Set(rows.filter((r) => r.jenis === "upacara").map((r) => r.tanggal.slice(5, 7))).size).toBeGreaterThanOrEqual(6);
+    const days = files.days(), absent = absentSet();
+    const corrected = new Set(files.corrections().filter((c) => c.status === "disetujui").map((c) => `${c.nip}|${c.tanggal}`));
+    const there = (nip: string, date: string) => { const d = days.get(nip)?.get(date); return d?.checkIn !== undefined || d?.checkOut !== undefined || corrected.has(`${nip}|${date}`); };
+    for (const r of rows.filter((x) => x.hadir === "ya")) expect(there(r.nip, r.tanggal), `${r.nip} ${r.tanggal}`).toBe(true);
+    const onLeave = casesNamed(a.result.cases, /^apel_missed_on_leave$/);
+    expect(onLeave.length).toBeGreaterThanOrEqual(1);
+    for (const c of onLeave) {
+      const date = /\d{4}-\d{2}-\d{2}/.exec(c.detail)![0];
+      expect(absent.has(`${c.nip}|${date}`), c.detail).toBe(true);
+      expect(rows.find((r) => r.nip === c.nip && r.tanggal === date)!.hadir).toBe("tidak");
+    }
+    for (const c of casesNamed(a.result.cases, /^apel_missed_present$/)) {
+      const date = /\d{4}-\d{2}-\d{2}/.exec(c.detail)![0];
+      expect(there(c.nip, date) && !absent.has(`${c.nip}|${date}`), c.detail).toBe(true);
+      expect(rows.find((r) => r.nip === c.nip && r.tanggal === date)!.hadir).toBe("tidak");
+    }
+    expect(casesNamed(a.result.cases, /^apel_missed_present$/).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("writes GPS quality for mobile check-ins: a handful of mock locations and poor fixes, each logged at its line", () => {
+    const mock = casesNamed(a.result.cases, /^mock_location$/), poor = casesNamed(a.result.cases, /^low_gps_accuracy$/);
+    expect(mock.length).toBeGreaterThanOrEqual(3);
+    expect(poor.length).toBeGreaterThanOrEqual(1);
+    const logged = new Set([...mock, ...poor].map((c) => `${c.file}:${c.line}`));
+    let withGps = 0;
+    for (const f of readdirSync(a.out).filter((n) => /^presensi_2025-\d{2}\.csv$/.test(n))) {
+      readExport(a.out, f).rows.forEach((r, i) => {
+        const [akurasi, palsu] = [r[9], r[10]];
+        if (r[8] !== "mobile") return expect([akurasi, palsu], `${f}:${i + 2}`).toEqual(["", ""]);
+        withGps++;
+        const flagged = palsu === "ya" || Number(akurasi) > 100;
+        expect(flagged, `${f}:${i + 2}`).toBe(logged.has(`${f}:${i + 2}`));
+      });
+    }
+    expect(withGps).toBeGreaterThan(1000);
+    for (const c of mock) expect(lineOf(c.file!, c.line!).endsWith(",ya")).toBe(true);
+    for (const c of poor) expect(Number(lineOf(c.file!, c.line!).split(",")[9])).toBeGreaterThan(100);
+  });
+
+  it("leaves about 13% of December's activity minutes menunggu (approvals still open), about 5% in the other months", () => {
+    for (let m = 1; m <= 12; m++) {
+      const file = `aktivitas_2025-${String(m).padStart(2, "0")}.csv`;
+      let total = 0, pending = 0;
+      for (const r of readExport(a.out, file).objects()) {
+        total += Number(r.menit);
+        if (r.status === "menunggu") pending += Number(r.menit);
+      }
+      const share = pending / total;
+      if (m === 12) {
+        expect(share, file).toBeGreaterThan(0.11);
+        expect(share, file).toBeLessThan(0.16);
+      } else expect(share, file).toBeLessThan(0.08);
+    }
+  });
+});
+
+const lineOf = (file: string, line: number) => readFileSync(join(a.out, file), "utf8").split(/\r?\n/)[line - 1];
 
 describe("planted performance cases", () => {
   it("spreads nine-box targets over all nine boxes, with quiet performers and few-peer 360s", () => {
@@ -731,6 +988,23 @@ function readExport(dir: string, file: string): Csv {
 
 const minutesOf = (hhmmss: string) => Number(hhmmss.slice(0, 2)) * 60 + Number(hhmmss.slice(3, 5)) + Number(hhmmss.slice(6, 8) || 0) / 60;
 
+interface WorkPattern {
+  name: string;
+  units?: string[];
+  employee_types?: string[];
+  nips?: string[];
+  week: Record<string, { start: string; end: string; break_minutes: number }>;
+  ramadan_week?: Record<string, { start: string; end: string; break_minutes: number }>;
+}
+
+const WEEKDAY = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const nextDate = (date: string) => new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10);
+const datesOfYear = (year: number) => {
+  const out: string[] = [];
+  for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+};
+
 interface Day {
   checkIn?: number;
   checkOut?: number;
@@ -855,6 +1129,54 @@ class SampleFiles {
     return out;
   }
 
+  /** nip -> date -> kode_shift, from the jadwal exports. */
+  roster(): Map<string, Map<string, string>> {
+    if (this.rosterCache) return this.rosterCache;
+    const out = new Map<string, Map<string, string>>();
+    for (const f of this.files("jadwal")) {
+      for (const r of readExport(this.dir, f).objects()) (out.get(r.nip) ?? out.set(r.nip, new Map()).get(r.nip)!).set(r.tanggal, r.kode_shift);
+    }
+    return (this.rosterCache = out);
+  }
+  private rosterCache?: Map<string, Map<string, string>>;
+
+  /** Shift code -> [start, end] in minutes; a night shift ends past 1440. */
+  shifts(): Map<string, [number, number]> {
+    return new Map(this.files("shift").flatMap((f) => readExport(this.dir, f).objects()).map((r) => {
+      const start = minutesOf(r.jam_masuk), end = minutesOf(r.jam_pulang);
+      return [r.kode_shift, [start, end <= start ? end + 1440 : end]];
+    }));
+  }
+
+  corrections(): Record<string, string>[] {
+    return this.files("koreksi_presensi").flatMap((f) => readExport(this.dir, f).objects());
+  }
+
+  /** instansi.json's schedule.patterns. */
+  patterns(): WorkPattern[] {
+    return (JSON.parse(readFileSync(join(this.dir, "instansi.json"), "utf8")) as { schedule?: { patterns?: WorkPattern[] } }).schedule?.patterns ?? [];
+  }
+
+  /** The first pattern that matches a person (every selector given must match; a unit matches its sub-units too). */
+  patternOf(p: SiasnEmployee): WorkPattern | undefined {
+    return this.patterns().find((x) => (!x.units || x.units.some((u) => p.kode_unit === u || p.kode_unit.startsWith(`${u}.`)))
+      && (!x.employee_types || x.employee_types.includes(p.jenis_pegawai)) && (!x.nips || x.nips.includes(p.nip)));
+  }
+
+  /** GLog punches per nip and date: minutes after midnight and IOMd status. */
+  glogByNip(): Map<string, Map<string, { t: number; status: string }[]>> {
+    const out = new Map<string, Map<string, { t: number; status: string }[]>>();
+    for (const glog of readGlog(this.dir)) {
+      for (const p of glog.punches) {
+        const nip = this.pins.get(`|${p.pin}`);
+        if (!nip) continue;
+        const person = out.get(nip) ?? out.set(nip, new Map()).get(nip)!;
+        (person.get(p.date) ?? person.set(p.date, []).get(p.date)!).push({ t: minutesOf(p.time), status: p.status });
+      }
+    }
+    return out;
+  }
+
   dayKinds(nip: string): Record<string, number> {
     const kinds = { noActivity: 0, lateActivityNoCheckout: 0, noCheckout: 0, noCheckin: 0 };
     for (const [, d] of this.days().get(nip) ?? []) {
@@ -869,17 +1191,18 @@ class SampleFiles {
 }
 
 /**
- * TK per person: working days (weekdays that are not in hari_libur) within the person's TMT range
- * with no presensi row, no punch and no approved absence; and the longest run of consecutive
- * working days TK.
+ * TK per person: working days within the person's TMT range with no presensi row, no punch, no
+ * approved correction and no approved absence; and the longest run of consecutive working days TK.
+ * A working day is a rostered shift day (jadwal), else a day of the person's work pattern
+ * (instansi.json), else a weekday; never a holiday unless rostered. A night shift's punches are its
+ * check-in that evening or its check-out the next morning.
  */
 function recountTk(files: SampleFiles, year: number): Map<string, { days: string[]; longestRun: number }> {
-  const working: string[] = [];
-  for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) {
-    const date = new Date(t).toISOString().slice(0, 10);
-    const dow = new Date(t).getUTCDay();
-    if (dow !== 0 && dow !== 6 && !files.holidays.has(date)) working.push(date);
-  }
+  const all = datesOfYear(year);
+  const workingFor = (week: Record<string, unknown>) => all.filter((d) => week[WEEKDAY[new Date(d).getUTCDay()]] !== undefined && !files.holidays.has(d));
+  const weekdays = workingFor({ mon: 1, tue: 1, wed: 1, thu: 1, fri: 1 });
+  const roster = files.roster();
+  const corrected = new Set(files.corrections().filter((c) => c.status === "disetujui" && (c.jam_masuk || c.jam_pulang)).map((c) => `${c.nip}|${c.tanggal}`));
   const absent = new Set<string>();
   for (const r of files.absences()) {
     for (let t = Date.parse(r.tanggal_mulai); t <= Date.parse(r.tanggal_selesai); t += 86_400_000) {
@@ -892,12 +1215,21 @@ function recountTk(files: SampleFiles, year: number): Map<string, { days: string
     const from = p.tmt_mulai > `${year}-01-01` ? p.tmt_mulai : `${year}-01-01`;
     const to = p.tmt_selesai || `${year}-12-31`;
     const present = days.get(p.nip) ?? new Map<string, Day>();
+    const shifts = roster.get(p.nip);
+    const pattern = files.patternOf(p);
+    const working = shifts ? all.filter((d) => (shifts.get(d) ?? "libur") !== "libur") : pattern ? workingFor(pattern.week) : weekdays;
+    const punched = (date: string) => {
+      const d = present.get(date);
+      if (!shifts) return d !== undefined && (d.checkIn !== undefined || d.checkOut !== undefined);
+      if (shifts.get(date) !== "M") return d !== undefined && (d.checkIn !== undefined || d.checkOut !== undefined);
+      const morning = present.get(nextDate(date));
+      return d?.checkIn !== undefined || (morning?.checkOut !== undefined && morning.checkOut < 12 * 60);
+    };
     const tk: string[] = [];
     let run = 0, longestRun = 0;
     for (const date of working) {
       if (date < from || date > to) continue;
-      const d = present.get(date);
-      const isTk = !(d && (d.checkIn !== undefined || d.checkOut !== undefined)) && !absent.has(`${p.nip}|${date}`);
+      const isTk = !punched(date) && !corrected.has(`${p.nip}|${date}`) && !absent.has(`${p.nip}|${date}`);
       if (isTk) tk.push(date);
       run = isTk ? run + 1 : 0;
       longestRun = Math.max(longestRun, run);
