@@ -1,5 +1,6 @@
 // Display text and colours for the codes the discipline and TPP marts use. The text of a sanction
-// code is not here: it comes from the shipped PP 94/2021 ladder (data/discipline-ladder.json).
+// is not here: a recommendation brings its own (sanction_label, legal_basis), from the ladder of
+// the person's employee type (PNS: PP 94/2021; PPPK: PP 49/2018 Pasal 52 or the instansi's own).
 import {html} from "npm:htl";
 
 export const LEVELS = ["ringan", "sedang", "berat"];
@@ -25,16 +26,34 @@ export const EVENT_LABELS = {
 };
 export const EVENT_COLORS = ["#e9b949", "#4e9ac7", "#9ecae1", "#1f5f8b", "#b3261e"];
 
-/** code → sanction text of the ladder ("teguran_lisan" → "Teguran lisan"); unknown codes as they are. */
-export function sanctionLabeller(ladder) {
+/**
+ * code → sanction text of one employee type's ladder ("teguran_lisan" → "Teguran lisan"); unknown
+ * codes as they are. Only for codes that come without a text (a recorded SK's jenis_hukuman, which
+ * uses the PP 94/2021 codes): a recommendation's text is its own sanction_label.
+ */
+export function sanctionLabeller(ladder, employeeType = "PNS") {
   const labels = new Map();
-  for (const d of ladder) if (!labels.has(d.sanction)) labels.set(d.sanction, d.sanction_label);
+  for (const d of ladder) if (d.employee_type === employeeType && !labels.has(d.sanction)) labels.set(d.sanction, d.sanction_label);
   return (code) => (code == null ? "–" : labels.get(code) ?? code);
 }
 
-/** The rule of 10 consecutive TK days (its length, level and sanction) from the ladder file. */
-export function consecutiveRule(ladder) {
-  return ladder.find((d) => d.consecutive) ?? {min_days: null, level: "berat", sanction: null};
+/** The run rule of an employee type (PNS: 10 consecutive TK days) from the ladder file; PPPK by default has none. */
+export function consecutiveRule(ladder, employeeType = "PNS") {
+  return ladder.find((d) => d.consecutive && d.employee_type === employeeType) ?? {min_days: null, level: null, sanction: null, sanction_label: null};
+}
+
+/** PNS and PPPK as the pages name them. */
+export const EMPLOYEE_TYPE_LABELS = {PNS: "PNS", PPPK: "PPPK"};
+
+/** The evidence line for a ladder without sanctions (PPPK by default): its own text and basis. */
+export function evidenceNote(ladder, employeeType = "PPPK") {
+  const open = ladder.find((d) => d.employee_type === employeeType && !d.consecutive);
+  return open ? `${open.sanction_label} (${open.legal_basis})` : "";
+}
+
+/** Whether an employee type's ladder names any sanction (PNS always; PPPK only under the instansi's own table). */
+export function hasSanctions(ladder, employeeType) {
+  return ladder.some((d) => d.employee_type === employeeType && d.level !== "none");
 }
 
 function badge(text, color) {

@@ -1,5 +1,6 @@
 // Evidence beside each recommendation: late arrival and early leave per month, only for the
-// people with a recommendation (level above none) and only months with minutes.
+// people with a recommendation (level above none) or with days counted on a ladder without
+// sanctions (PPPK by default: evidence_only), and only months with minutes.
 import { printQuery } from "./lib/query.ts";
 import { internalOnly } from "./lib/profile.ts";
 
@@ -7,7 +8,7 @@ internalOnly("discipline-evidence-minutes.json"); // internal-only page: names a
 
 await printQuery(`
   with recommended as (
-    select nip, year from marts.discipline_recommendations where level <> 'none'
+    select nip, year from marts.discipline_recommendations where level <> 'none' or evidence_only
   )
   select
     days.nip,

@@ -1,6 +1,7 @@
-// BKPSDM's follow-up list (internal: names and NIPs): every PP 94/2021 recommendation that reached
-// a rung, its evidence (TK dates; the minutes are in discipline-evidence-minutes.json) and the
-// recorded decision beside it. Sanction texts come from discipline-ladder.json.
+// BKPSDM's follow-up list (internal: names and NIPs): every recommendation that reached a rung of
+// the employee type's ladder (PNS: PP 94/2021; PPPK only under an instansi's own PPPK ladder), its
+// evidence (TK dates; the minutes are in discipline-evidence-minutes.json) and the recorded
+// decision beside it. The sanction text and basis are the recommendation's own.
 import { printQuery } from "./lib/query.ts";
 import { internalOnly } from "./lib/profile.ts";
 
@@ -14,6 +15,7 @@ await printQuery(`
     employees.opd_code,
     employees.opd_name,
     recommendations.year::integer as year,
+    recommendations.employee_type,
     -- the count: real TK days + days converted from late/early minutes = total
     recommendations.days_tk::integer as days_tk,
     recommendations.late_early_minutes::integer as late_early_minutes,
@@ -23,6 +25,7 @@ await printQuery(`
     -- the rung reached
     recommendations.level,
     recommendations.sanction,
+    recommendations.sanction_label,
     strftime(recommendations.reached_on, '%Y-%m-%d') as reached_on,
     recommendations.legal_basis,
     list_transform(recommendations.tk_dates, d -> strftime(d, '%Y-%m-%d')) as tk_dates,

@@ -29,11 +29,13 @@ select
     next_rung.cumulative_days_total as days_total,
     next_rung.count_level::varchar as level,
     next_rung.count_sanction::varchar as sanction,
+    next_rung.count_sanction_label::varchar as sanction_label,
     next_rung.next_level::varchar as next_level,
     next_rung.next_sanction::varchar as next_sanction,
     next_rung.days_to_next,
     next_rung.consecutive_tk as current_run,
     next_rung.run_days_to_dismissal,
+    next_rung.run_min_days,
     -- which threshold comes first, what it brings (its text from the same ladder row), and when
     case when next_rung.run_is_nearer then 'beruntun' else 'kumulatif' end as nearest,
     (case when next_rung.run_is_nearer then next_rung.run_level else next_rung.next_level end)::varchar as target_level,
