@@ -26,11 +26,21 @@ export const OPD_QUERIES: [string, string][] = [
     peopleBy("employees", `select opd_code, 'semua' as category from marts.employees where active`),
     peopleBy("employee_type", `select opd_code, coalesce(employee_type, '-') as category from marts.employees where active`),
     peopleBy("position_type", `select opd_code, coalesce(position_type, '-') as category from marts.employees where active`),
-    // PP 94/2021 level of the latest year, every employee with a row (level 'none' included)
+    // PP 94/2021 level of the latest year, every PNS with a row (level 'none' included): the
+    // regulation applies to PNS only
     peopleBy("discipline_level", `
       select employees.opd_code, recommendations.level as category
       from marts.discipline_recommendations as recommendations inner join marts.employees as employees using (nip)
-      where recommendations.year = ${latestYear("marts.discipline_recommendations")}`),
+      where recommendations.year = ${latestYear("marts.discipline_recommendations")} and recommendations.employee_type = 'PNS'`),
+    // PPPK of the latest year with TK or converted days counted (evidence for the PPK, PP 49/2018
+    // Pasal 52), or on a rung of the instansi's own PPPK ladder
+    peopleBy("pppk_discipline", `
+      select employees.opd_code,
+        case when recommendations.level <> 'none' then 'pada_tingkat'
+          when recommendations.days_total + recommendations.max_consecutive_tk > 0 then 'dengan_hari'
+          else 'tanpa_hari' end as category
+      from marts.discipline_recommendations as recommendations inner join marts.employees as employees using (nip)
+      where recommendations.year = ${latestYear("marts.discipline_recommendations")} and recommendations.employee_type = 'PPPK'`),
     peopleBy("box", `select opd_code, box::varchar as category from marts.talent_nine_box
       where year = ${latestYear("marts.talent_nine_box")} and box is not null`),
     peopleBy("talent_pool", `select opd_code, 'semua' as category from marts.talent_nine_box
@@ -181,6 +191,9 @@ export const OPD_QUERIES: [string, string][] = [
       (select minutes_per_day from config.settings)::integer as minutes_per_day,
       (select tpp_legal_basis from config.settings) as tpp_regulation,
       ${regulation("legal_basis", "rules.pp94_2021_ladder")} as discipline_regulation,
+      (select first(sanction_label || ' (' || legal_basis || ')' order by min_days) from config.discipline_ladder
+        where employee_type = 'PPPK' and level = 'none') as pppk_discipline_note,
+      (select bool_or(level <> 'none') from config.discipline_ladder where employee_type = 'PPPK') as pppk_own_ladder,
       ${regulation("legal_basis", "rules.se_menpanrb_3_2023_curve")} as curve_regulation,
       ${regulation("legal_basis", "rules.permenpanrb_6_2022_predikat")} as predikat_regulation,
       ${regulation("legal_basis", "rules.permenpanrb_3_2020_nine_box")} as nine_box_regulation,

@@ -35,13 +35,14 @@ const levels = `
   select level, (dense_rank() over (order by min(min_days)))::integer - 1 as rank
   from rules.pp94_2021_ladder group by level`;
 
-// People at or above each level at each month end, kabupaten-wide.
+// PNS at or above each level at each month end, kabupaten-wide (PP 94/2021 applies to PNS only;
+// PPPK come apart, in bukti_pppk).
 const atLeast = `
   select rungs.month, levels.level, sum(rungs.employees) filter (where rung_levels.rank >= levels.rank)::integer as employees
   from marts.discipline_rungs_monthly as rungs
   inner join (${levels}) as rung_levels on rung_levels.level = rungs.level
   cross join (${levels}) as levels
-  where levels.rank > 0
+  where levels.rank > 0 and rungs.employee_type = 'PNS'
   group by all`;
 
 // The PP 94/2021 count restarts every calendar year: a rung reached in a period = on it (or a
@@ -147,7 +148,7 @@ const queries: [string, string][] = [
     with kabupaten as (${atLeast}),
     exact as (
       select rungs.month, rungs.level, sum(rungs.employees)::integer as employees
-      from marts.discipline_rungs_monthly as rungs group by all)
+      from marts.discipline_rungs_monthly as rungs where rungs.employee_type = 'PNS' group by all)
     select
       windows.which,
       levels.level,
@@ -161,6 +162,20 @@ const queries: [string, string][] = [
     left join kabupaten as starts on starts.month = windows.before_month and starts.level = levels.level
     where levels.rank > 0
     order by windows.which, levels.rank`],
+
+  // PPPK at the period's end (PP 49/2018 Pasal 52: no PNS sanction): how many have TK or converted
+  // days in the year so far, their days, and (only under an instansi's own PPPK ladder) on a rung.
+  ["bukti_pppk", `
+    select
+      windows.which,
+      ${small("coalesce(sum(rungs.employees), 0)")}::integer as employees,
+      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.employees_with_days), 0)")}::integer as employees_with_days,
+      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.days_total), 0)")}::integer as days_total,
+      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.employees) filter (where rungs.level <> 'none'), 0)")}::integer as on_rung
+    from (${rungWindows}) as windows
+    left join marts.discipline_rungs_monthly as rungs on rungs.month = windows.end_month and rungs.employee_type = 'PPPK'
+    group by windows.which
+    order by windows.which`],
 
   // Recommendations whose final rung of the year was reached in the period, by level and what
   // BKPSDM decided (status as of the last data), and the decrees signed in the period.
@@ -183,11 +198,13 @@ const queries: [string, string][] = [
   ["menunggu_keputusan", internal ? `
     with windows as (${windows})
     select followup.nip, employees.name, employees.opd_name, employees.position_name, followup.level,
-      followup.recommended_sanction as sanction, followup.days_total::integer as days_total,
+      followup.recommended_sanction as sanction, recommendations.sanction_label, recommendations.employee_type,
+      followup.days_total::integer as days_total,
       strftime(followup.reached_on, '%Y-%m-%d') as reached_on
     from marts.discipline_followup as followup
     inner join windows on windows.which = 'current' and followup.reached_on between windows.start_date and windows.end_date
     left join marts.employees as employees using (nip)
+    left join marts.discipline_recommendations as recommendations using (nip, year)
     where followup.level = 'berat' and followup.followup_status = 'belum_diputus'
     order by followup.reached_on, employees.opd_name, employees.name` : `select 1 where false`],
 
@@ -219,7 +236,7 @@ const queries: [string, string][] = [
         sum(employees) filter (where level = 'ringan')::integer as ringan,
         sum(employees) filter (where level = 'sedang')::integer as sedang,
         sum(employees) filter (where level = 'berat')::integer as berat
-      from marts.discipline_rungs_monthly group by month)
+      from marts.discipline_rungs_monthly where employee_type = 'PNS' group by month)
     select
       strftime(months.month, '%Y-%m-%d') as month,
       months.month >= current.start_date as in_period,
