@@ -21,8 +21,8 @@ await printQuery(`
     rungs.sanction_label,
     ${suppressSmall("sum(rungs.employees)", "sum(rungs.employees)::integer", k)} as employees,
     -- evidence on a ladder without sanctions: people with days counted, and their days
-    ${suppressSmall("sum(rungs.employees)", "sum(rungs.employees_with_days)::integer", k)} as employees_with_days,
-    ${suppressSmall("sum(rungs.employees)", "sum(rungs.days_total)::integer", k)} as days_total
+    ${suppressSmall("sum(rungs.employees_with_days)", "sum(rungs.employees_with_days)::integer", k)} as employees_with_days,
+    ${suppressSmall("sum(rungs.employees_with_days)", "sum(rungs.days_total)::integer", k)} as days_total
   from marts.discipline_rungs_monthly as rungs
   left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
   where rungs.level <> 'none' or not rungs.has_sanctions

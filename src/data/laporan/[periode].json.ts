@@ -169,9 +169,9 @@ const queries: [string, string][] = [
     select
       windows.which,
       ${small("coalesce(sum(rungs.employees), 0)")}::integer as employees,
-      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.employees_with_days), 0)")}::integer as employees_with_days,
-      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.days_total), 0)")}::integer as days_total,
-      ${small("coalesce(sum(rungs.employees), 0)", "coalesce(sum(rungs.employees) filter (where rungs.level <> 'none'), 0)")}::integer as on_rung
+      ${small("coalesce(sum(rungs.employees_with_days), 0)")}::integer as employees_with_days,
+      ${small("coalesce(sum(rungs.employees_with_days), 0)", "coalesce(sum(rungs.days_total), 0)")}::integer as days_total,
+      ${small("coalesce(sum(rungs.employees) filter (where rungs.level <> 'none'), 0)")}::integer as on_rung
     from (${rungWindows}) as windows
     left join marts.discipline_rungs_monthly as rungs on rungs.month = windows.end_month and rungs.employee_type = 'PPPK'
     group by windows.which
