@@ -23,6 +23,7 @@ const PROFILE = (process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || 
 export const INTERNAL_ONLY_PAGES: string[] = [
   "/pages/disiplin-tindak-lanjut",
   "/pages/disiplin-peringatan-dini",
+  "/pages/presensi-bukti",
   "/pages/karier",
 ];
 
@@ -61,6 +62,7 @@ export default {
         { name: "Tren Disiplin", path: "/pages/disiplin-tren" },
         { name: "Tindak Lanjut Disiplin", path: "/pages/disiplin-tindak-lanjut" },
         { name: "Peringatan Dini", path: "/pages/disiplin-peringatan-dini" },
+        { name: "Koreksi, Apel & GPS", path: "/pages/presensi-bukti" },
         { name: "Potongan TPP", path: "/pages/tpp-potongan" },
       ],
     },

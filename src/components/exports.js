@@ -15,7 +15,10 @@ export const EXPORTS = {
   skp: {label: "skp*.csv (atau laporan SKP e-Kinerja)", what: "data penilaian SKP", sources: ["skp"], patterns: [/^skp/i]},
   penilaian360: {label: "penilaian360*.csv", what: "data penilaian perilaku 360 derajat", sources: ["penilaian360"], patterns: [/^penilaian360/i]},
   predikat_unit: {label: "predikat_unit*.csv", what: "data predikat kinerja organisasi", sources: ["predikat_unit"], patterns: [/^predikat_unit/i]},
-  ikp: {label: "ikp*.csv", what: "data instruksi khusus pimpinan (IKP)", sources: ["ikp"], patterns: [/^ikp/i]}
+  ikp: {label: "ikp*.csv", what: "data instruksi khusus pimpinan (IKP)", sources: ["ikp"], patterns: [/^ikp/i]},
+  koreksi: {label: "koreksi_presensi*.csv", what: "data koreksi presensi", sources: ["koreksi_presensi"], patterns: [/^koreksi_presensi/i]},
+  apel: {label: "apel*.csv", what: "data apel pagi dan upacara", sources: ["apel"], patterns: [/^apel/i]},
+  jadwal: {label: "shift*.csv dan jadwal*.csv", what: "jadwal dinas (shift)", sources: ["jadwal"], patterns: [/^jadwal/i]}
 };
 
 // This module is served from <site>/_import/components/, so this is right under any base path.

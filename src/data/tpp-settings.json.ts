@@ -7,6 +7,9 @@ await printQuery(`
     tpp_legal_basis as legal_basis,
     tpp_discipline_share_pct as discipline_share_pct,
     tpp_performance_share_pct as performance_share_pct,
-    tpp_monthly_cap_pct as monthly_cap_pct
+    tpp_monthly_cap_pct as monthly_cap_pct,
+    -- a missed apel pagi / upacara (0 = not priced), and the GPS accuracy limit (rules.md §13)
+    tpp_missed_apel_pct as missed_apel_pct,
+    max_gps_accuracy_m
   from config.settings
 `);
