@@ -225,7 +225,11 @@ export const CONTRACT_FILES = [
   ["hukuman_disiplin*", "SK hukuman disiplin"],
   ["ikp*", "instruksi khusus pimpinan"],
   ["pelatihan*", "pelatihan yang diselesaikan"],
-  ["predikat_unit*", "predikat kinerja organisasi"]
+  ["predikat_unit*", "predikat kinerja organisasi"],
+  ["shift*", "jenis shift unit berjadwal (RSUD, puskesmas rawat inap, Satpol PP, Damkar)"],
+  ["jadwal*", "jadwal dinas per pegawai dan hari (kode shift atau libur)"],
+  ["koreksi_presensi*", "permohonan koreksi presensi dan statusnya"],
+  ["apel*", "kehadiran apel pagi dan upacara"]
 ];
 
 const STYLE_ID = "load-report-style";
