@@ -17,7 +17,7 @@ const LIGHT_COLORS = ["#e9b949", "#7fbf7b", "#bdbdbd", HIDDEN_COLOR]; // fills t
  * The OPD's monthly figure `y` beside the kabupaten's (dashed). opdRows/kabRows: {month, [y], hidden};
  * format: a value → text (axis and tip).
  */
-export function compareByMonth(opdRows, kabRows, {y, label, format, width, hiddenText = "<5"}) {
+export function compareByMonth(opdRows, kabRows, {y, label, format, width, hiddenText = "<5", behind = []}) {
   width = Math.max(width, MIN_WIDTH);
   const kab = kabRows.map((d) => ({...d, who: KABUPATEN_LABEL, date: parseDate(d.month)}));
   const opd = opdRows.map((d) => ({...d, who: OPD_LABEL, date: parseDate(d.month)}));
@@ -32,6 +32,7 @@ export function compareByMonth(opdRows, kabRows, {y, label, format, width, hidde
     y: {label, grid: true, nice: true, tickFormat: format},
     color: {legend: true, domain: WHO, range: WHO_COLORS},
     marks: [
+      ...behind, // e.g. the hatched band of a month whose approvals are still open
       Plot.lineY(kab, {x: "date", y, stroke: (d) => d.who, strokeWidth: 1.5, strokeDasharray: "5,4"}),
       Plot.lineY(opd, {x: "date", y, stroke: (d) => d.who, strokeWidth: 2}),
       Plot.dot(opd, {x: "date", y, fill: (d) => d.who, r: 3}),

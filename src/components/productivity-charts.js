@@ -5,13 +5,20 @@ import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel} from "./axis.js";
 import {formatMonth, formatNumber, formatPct} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
+import {OPEN_LABEL} from "./approval-charts.js";
 
 
-/** rows: produktivitas/opd-bulan.json; the weakest OPD at the top. `cutoff`: the TPP band's mark on the legend. */
+const hours = (minutes) => formatNumber(Math.round((minutes ?? 0) / 60));
+
+/**
+ * rows: produktivitas/opd-bulan.json; the weakest OPD at the top. `cutoff`: the TPP band's mark on
+ * the legend. A month whose approvals are still open is hatched grey, not coloured as a decline.
+ */
 export function productivityHeatmap(rows, {width, cutoff} = {}) {
   return opdMonthHeatmap(rows, {
     width,
     fill: "productivity_pct",
+    muted: (d) => d.approvals_open,
     color: {
       label: `Produktivitas, % menit yang diharapkan${cutoff == null ? "" : ` (batas tanpa potongan TPP: ${formatPct(cutoff, 0)})`}`,
       type: "diverging",
@@ -20,8 +27,9 @@ export function productivityHeatmap(rows, {width, cutoff} = {}) {
       tickFormat: (d) => formatPct(d, 0)
     },
     title: (d) =>
-      `${d.opd_name} · ${formatMonth(d.date)}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
-      `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai`
+      `${d.opd_name} · ${formatMonth(d.date)}${d.approvals_open ? ` · ${OPEN_LABEL}, angka sementara` : ""}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
+      `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai\n` +
+      `Jam tercatat: ${hours(d.approved_minutes)} disetujui · ${hours(d.pending_minutes)} menunggu · ${hours(d.rejected_minutes)} ditolak`
   });
 }
 

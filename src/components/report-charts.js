@@ -5,6 +5,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {formatNumber, formatMonth, parseDate} from "./format.js";
 import {LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./discipline-labels.js";
 import {PREDIKAT_COLORS, PREDIKAT_LABELS, PREDIKATS, periodLabel} from "./performance-labels.js";
+import {hatch} from "./approval-charts.js";
 
 const OTHER_MONTHS = "#c8c8c8";
 const monthLabel = (date) => formatMonth(date, "month");
@@ -15,9 +16,13 @@ const paper = {marginTop: 16, marginLeft: 8, marginRight: 8, marginBottom: 22, s
 /**
  * rows: the report's `bulanan` (one row a month of the year, `in_period` marking the report's
  * months); one bar a month of `value`, labelled with `format`. A null (suppressed) month has no bar.
+ * `provisional`: the column marking a month whose figure is not final yet (hatched grey, its label
+ * with an asterisk), e.g. productivity while the month's approvals are still open.
  */
-export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), color = "#1f5f8b", width, height = 150} = {}) {
+export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), color = "#1f5f8b", width, height = 150, provisional} = {}) {
   const data = rows.map((d) => ({...d, date: +parseDate(d.month)})).filter((d) => d[value] != null);
+  const hatched = provisional ? hatch() : null;
+  const fill = (d) => (provisional && d[provisional] ? hatched.fill : d.in_period ? color : OTHER_MONTHS);
   return Plot.plot({
     ...paper,
     width,
@@ -25,8 +30,9 @@ export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), co
     x: monthAxis(rows),
     y: {axis: null, nice: true},
     marks: [
-      Plot.barY(data, {x: "date", y: value, fill: (d) => (d.in_period ? color : OTHER_MONTHS)}),
-      Plot.text(data, {x: "date", y: value, text: (d) => format(d[value]), dy: -6, fontSize: 8, fill: "#000"}),
+      ...(hatched ? [hatched.mark] : []),
+      Plot.barY(data, {x: "date", y: value, fill, stroke: (d) => (provisional && d[provisional] ? "#777" : "none")}),
+      Plot.text(data, {x: "date", y: value, text: (d) => `${format(d[value])}${provisional && d[provisional] ? "*" : ""}`, dy: -6, fontSize: 8, fill: "#000"}),
       Plot.ruleY([0], {stroke: "#000"})
     ]
   });

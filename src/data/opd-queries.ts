@@ -113,9 +113,14 @@ export const OPD_QUERIES: [string, string][] = [
       (100.0 * sum(present_no_activity_days) / nullif(sum(present_days), 0))::double as idle_per_100
     from marts.productivity_monthly where year(month) = ${latestMonthYear("marts.productivity_monthly")}
     ${byOpd}`],
+  // Minutes by approval status; approvals_open is the instansi's month (marts.productivity_months).
   ["productivity_months", `
     select ${opdKey}, strftime(month, '%Y-%m-%d') as month, count(distinct nip)::integer as group_size,
-      (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct
+      (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct,
+      sum(approved_minutes)::integer as approved_minutes,
+      sum(pending_minutes)::integer as pending_minutes,
+      sum(rejected_minutes)::integer as rejected_minutes,
+      bool_or(approvals_open) as approvals_open
     from marts.productivity_monthly
     group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
     order by month`],
@@ -185,6 +190,7 @@ export const OPD_QUERIES: [string, string][] = [
       ${latestYear("marts.predikat_distribution")} as predikat_year,
       (select curve_period from config.performance) as predikat_period,
       ${latestMonthYear("marts.productivity_monthly")}::integer as productivity_year,
+      (select open_approval_pct from config.productivity)::double as open_approval_pct,
       ${latestMonthYear("marts.ikp_results")}::integer as ikp_year,
       ${latestYear("marts.merit_unit_summary")} as merit_year,
       ${latestYear("marts.talent_nine_box")} as talent_year,

@@ -172,7 +172,14 @@ const months = {
     hidden: small(row.group_size),
   })),
   tpp: series("tpp_months", "tpp_mean_total_pct"),
-  productivity: series("productivity_months", "productivity_pct"),
+  // the minutes by approval status hidden with the month; approvals_open is the instansi's, never hidden
+  productivity: rows("productivity_months").map((row) => ({
+    opd_code: keyOf(row),
+    month: row.month as string,
+    ...Object.fromEntries(["productivity_pct", "approved_minutes", "pending_minutes", "rejected_minutes"].map((key) => [key, small(row.group_size) ? null : row[key]])),
+    approvals_open: row.approvals_open,
+    hidden: small(row.group_size),
+  })),
 };
 const monthsOf = (opd: string | null) =>
   Object.fromEntries(Object.entries(months).map(([name, list]) => [name, list.filter((row) => row.opd_code === opd).map(({ opd_code, ...rest }) => rest)]));

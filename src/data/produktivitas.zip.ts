@@ -3,7 +3,8 @@
 // pegawai.csv (each employee's year: output against discipline and the quadrant the pipeline
 // placed them in, and for the coaching list the low months as evidence; internal: names) and
 // batas.json (the cut-offs the pipeline used) and kuadran.json (people per year, OPD and quadrant,
-// and how many of them are on the coaching list).
+// and how many of them are on the coaching list); bulan.json (the instansi's minutes per month by
+// approval status, and whether the month's approvals are still open: marts.productivity_months).
 // Public build: pegawai.csv is empty, and OPDs (per month, or per year for kuadran.json) of
 // fewer than min_group_size people are left out.
 import JSZip from "jszip";
@@ -23,7 +24,11 @@ const files: [string, string][] = [
       sum(months.counted_minutes)::integer as counted_minutes,
       (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct,
       sum(months.present_days)::integer as present_days,
-      sum(months.present_no_activity_days)::integer as present_no_activity_days
+      sum(months.present_no_activity_days)::integer as present_no_activity_days,
+      sum(months.approved_minutes)::integer as approved_minutes,
+      sum(months.pending_minutes)::integer as pending_minutes,
+      sum(months.rejected_minutes)::integer as rejected_minutes,
+      bool_or(months.approvals_open) as approvals_open
     from marts.productivity_monthly as months
     left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
     group by all
@@ -65,11 +70,23 @@ const files: [string, string][] = [
     where opd_mapped >= ${k}
     group by all
     order by year, opd_code, quadrant`],
+  ["bulan.json", `
+    select
+      strftime(month, '%Y-%m-%d') as month,
+      approved_minutes::integer as approved_minutes,
+      pending_minutes::integer as pending_minutes,
+      rejected_minutes::integer as rejected_minutes,
+      pending_pct,
+      approvals_open
+    from marts.productivity_months
+    where employees >= ${k}
+    order by month`],
   ["batas.json", `
     select distinct
       productivity_cutoff_pct::double as productivity_cutoff_pct,
       discipline_cutoff_days::integer as discipline_cutoff_days,
-      attention_min_months::integer as attention_min_months
+      attention_min_months::integer as attention_min_months,
+      (select open_approval_pct from config.productivity)::double as open_approval_pct
     from marts.page_productivity_quadrants`],
 ];
 

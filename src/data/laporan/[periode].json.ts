@@ -98,7 +98,9 @@ const queries: [string, string][] = [
       group by windows.which),
     productivity as (
       select windows.which,
-        (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct
+        (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct,
+        -- a month of the window whose approvals are still open: the figure is provisional
+        bool_or(months.approvals_open) as productivity_approvals_open
       from windows inner join marts.productivity_monthly as months on months.month between windows.start_date and windows.end_date
       group by windows.which),
     predikat as (
@@ -130,6 +132,7 @@ const queries: [string, string][] = [
       ${small("headcount.headcount", "tpp.mean_performance_pct")} as tpp_mean_performance_pct,
       ${small("headcount.headcount", "(100.0 * tpp.employee_months_deducted / nullif(tpp.employee_months, 0))::double")} as tpp_deducted_pct,
       ${small("headcount.headcount", "productivity.productivity_pct")} as productivity_pct,
+      coalesce(productivity.productivity_approvals_open, false) as productivity_approvals_open,
       ${small("predikat.skp_rated")} as skp_rated,
       ${small("predikat.skp_rated", "(100.0 * predikat.skp_good / nullif(predikat.skp_rated, 0))::double")} as skp_good_pct,
       ikp.instructions - ikp.not_due as ikp_due,
@@ -223,7 +226,8 @@ const queries: [string, string][] = [
       where year(units.month) = year(current.start_date) and units.month <= current.end_date
       group by units.month),
     productivity as (
-      select month, (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct
+      select month, (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct,
+        bool_or(approvals_open) as productivity_approvals_open
       from marts.productivity_monthly group by month),
     tpp as (select month, avg(total_pct)::double as tpp_mean_total_pct from marts.tpp_deductions group by month),
     ikp as (
@@ -245,6 +249,7 @@ const queries: [string, string][] = [
       ${small("months.headcount", "(100.0 * months.late_days / nullif(months.employee_days, 0))::double")} as late_per_100,
       ${small("months.headcount", "months.late_minutes / nullif(months.headcount, 0)")}::double as late_minutes_per_employee,
       ${small("months.headcount", "productivity.productivity_pct")} as productivity_pct,
+      coalesce(productivity.productivity_approvals_open, false) as productivity_approvals_open,
       ${small("months.headcount", "tpp.tpp_mean_total_pct")} as tpp_mean_total_pct,
       ${small("ikp.ikp_due", "ikp.ikp_on_time_pct")} as ikp_on_time_pct,
       ${small("coalesce(rungs.ringan, 0)")} as ringan,
