@@ -33,21 +33,26 @@ alasan, dengan beberapa nomor baris.
   --json             laporan sebagai JSON (untuk skrip)
 
 Keluar dengan kode 0 bila run akan berhasil, 2 dengan alasan yang sama seperti run bila tidak.`,
-  sample: `npx tsx pipeline/cli.ts sample --out FOLDER [--employees N] [--year YYYY] [--seed S]
+  sample: `npx tsx pipeline/cli.ts sample --out FOLDER [--employees N] [--year YYYY | --from YYYY-MM --to YYYY-MM] [--seed S]
 
 Menulis ekspor kabupaten fiktif Sukamaju (deterministik) ke FOLDER: sebagian dalam bentuk asli
 (buku kerja SIASN dan e-Kinerja, GLog, rekap izin Excel dengan peta impornya di instansi.json).
+Rentang yang melewati akhir tahun memuat satu PNS yang TK 10 hari kerja berturut-turut mulai
+22 Desember sampai Januari. Setiap tahun dalam rentang memerlukan daftar hari liburnya di
+pipeline/rules/hari_libur/<tahun>.csv dan tanggal Ramadannya di pipeline/rules/ramadan.csv.
 
   --out FOLDER       folder tujuan (wajib)
   --employees N      jumlah pegawai (bawaan 6000, paling sedikit 200)
-  --year YYYY        tahun data (bawaan 2025)
+  --year YYYY        satu tahun data, sama dengan --from YYYY-01 --to YYYY-12 (bawaan 2025)
+  --from YYYY-MM     bulan pertama rentang (bersama --to; 12 sampai 24 bulan)
+  --to YYYY-MM       bulan terakhir rentang
   --seed S           benih acak (bawaan 1)`,
 };
 
 const USAGE = `Penggunaan:
   npx tsx pipeline/cli.ts run --input FOLDER --db BERKAS [--config BERKAS] [--parquet FOLDER]
   npx tsx pipeline/cli.ts check --input FOLDER [--config BERKAS] [--json]
-  npx tsx pipeline/cli.ts sample --out FOLDER [--employees N] [--year YYYY] [--seed S]
+  npx tsx pipeline/cli.ts sample --out FOLDER [--employees N] [--year YYYY | --from YYYY-MM --to YYYY-MM] [--seed S]
   npx tsx pipeline/cli.ts PERINTAH --help   (penjelasan setiap perintah)`;
 
 const log = (msg: string) => process.stderr.write(`[asn] ${msg}\n`);
@@ -95,14 +100,19 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${values.json ? JSON.stringify(report, null, 2) : formatCheck(report)}\n`);
     if (!report.ok) fail(report.error ?? "folder tidak dapat dipakai", 2);
   } else if (command === "sample") {
-    const values = options("sample", rest, { out: { type: "string" }, employees: { type: "string" }, year: { type: "string" }, seed: { type: "string" } });
+    const values = options("sample", rest, {
+      out: { type: "string" }, employees: { type: "string" }, year: { type: "string" }, from: { type: "string" }, to: { type: "string" }, seed: { type: "string" },
+    });
     if (!values.out) fail(`--out wajib diisi\n${HELP.sample}`);
     const { generateSample } = await import("./sample/index.ts");
     const started = performance.now();
     const result = await generateSample({
       out: values.out,
       employees: positiveInt("employees", values.employees, 6000),
-      year: positiveInt("year", values.year, 2025),
+      // No default here: the generator's own (one year) applies when neither --year nor --from/--to is given.
+      year: values.year === undefined ? undefined : positiveInt("year", values.year, 0),
+      from: values.from,
+      to: values.to,
       seed: positiveInt("seed", values.seed, 1),
     });
     const rows = result.files.reduce((sum, f) => sum + f.rows, 0);

@@ -4,13 +4,14 @@ import type { AttendanceContext } from "./attendance.ts";
 import type { ChunkWriter } from "./writers.ts";
 
 export interface DirtTargets {
-  /** First non-planted person seen each month (mobile for presensi, kantor for aktivitas), with the date. */
-  presensi: Map<number, { e: number; date: string }>;
-  aktivitas: Map<number, { e: number; date: string }>;
+  /** First non-planted person seen each month ("YYYY-MM"; mobile for presensi, kantor for aktivitas), with the date. */
+  presensi: Map<string, { e: number; date: string }>;
+  aktivitas: Map<string, { e: number; date: string }>;
 }
 
 interface MonthDirt extends AttendanceContext {
-  month: number;
+  /** "YYYY-MM". */
+  month: string;
   presensi: ChunkWriter;
   aktivitas: ChunkWriter;
   targets: DirtTargets;
@@ -32,12 +33,13 @@ function firstDow(year: number, month: number, dow: number): string {
 }
 
 export function addAttendanceDirt(m: MonthDirt): void {
-  const { cal, employees, log, month } = m;
-  const year = cal.year;
+  const { cal, employees, log } = m;
+  const year = Number(m.month.slice(0, 4)), month = Number(m.month.slice(5, 7));
   const pFile = m.presensi.file, aFile = m.aktivitas.file;
-  const stranger = month <= 2 ? unknownNip(new Set(employees.map((e) => e.nip)), year) : "";
-  const p = m.targets.presensi.get(month);
-  const a = m.targets.aktivitas.get(month);
+  // One stranger for the whole sample, whichever year the month is in.
+  const stranger = month <= 2 ? unknownNip(new Set(employees.map((e) => e.nip)), cal.year) : "";
+  const p = m.targets.presensi.get(m.month);
+  const a = m.targets.aktivitas.get(m.month);
   const presensiRow = (fields: string, nip: string, name: string, detail: string) => {
     log.add(nip, name, detail, pFile, m.presensi.nextLine);
     // No GPS: akurasi_m and lokasi_palsu empty.

@@ -1,4 +1,4 @@
-// One pass over the year writes mobile presensi (monthly), fingerprint attlogs (per device; one
+// One pass over the span writes mobile presensi (monthly), fingerprint attlogs (per device; one
 // OPD's machine as a GLog text export) and aktivitas (monthly) from the plan, each person on their
 // work pattern: the default week, the six-day unit's (Saturdays too), paruh waktu mornings, or the
 // RSUD roster (weekends and holidays too; a night shift's check-out on the next morning). Each
@@ -6,7 +6,7 @@
 // anything else.
 import { activitiesFor, dinasLuarActivity, type Activity } from "./activities.ts";
 import { addAttendanceDirt, type DirtTargets } from "./attendance-dirt.ts";
-import type { Calendar, Day } from "./calendar.ts";
+import { dayAfter, type Calendar, type Day } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import type { Layouts } from "./layouts.ts";
@@ -41,6 +41,10 @@ export const GLOG_HEADER = "No\tMchn\tEnNo\t\tName\t\tMode\tIOMd\tDateTime\t";
 /** GLog's Name: 24 characters, cut or padded with spaces. */
 export const glogName = (name: string) => name.slice(0, 24).padEnd(24, " ");
 /** Punches are packed in one number so a day's punches on a device sort by time, then PIN. */
+const nextMonth = (ym: string) => {
+  const m = Number(ym.slice(5, 7));
+  return m === 12 ? `${Number(ym.slice(0, 4)) + 1}-01` : `${ym.slice(0, 5)}${String(m + 1).padStart(2, "0")}`;
+};
 const packPunch = (t: number, pin: number, status: number, face: number) => ((t * 100000 + pin) * 8 + status) * 2 + face;
 
 class YearWriter {
@@ -77,8 +81,13 @@ class YearWriter {
   private readonly overlap: ChunkWriter;
   readonly overlapFrom: string;
   readonly overlapTo: string;
+  /** The month written twice (presensi_YYYY-03_ulang.csv) and the span's last month. */
+  readonly twinMonth: string;
+  private readonly lastMonth: string;
   // The day being written.
   private month = 0;
+  /** Its month as "YYYY-MM". */
+  private ym = "";
   private date = "";
   private inOverlap = false;
   private yearEnd = false;
@@ -139,9 +148,17 @@ class YearWriter {
     this.mockUser = new Uint8Array(n);
     const mobile = employees.filter((e) => e.mode === "mobile" && !roles.planted[e.idx] && e.lifecycle === "regular");
     for (let k = 0; k < Math.max(3, Math.round(n / 1200)) && k < mobile.length; k++) this.mockUser[mobile[Math.floor((k * mobile.length) / Math.max(3, Math.round(n / 1200)))].idx] = 1;
-    this.twin = new ChunkWriter(out, `presensi_${cal.year}-03_ulang.csv`, PRESENSI_HEADER);
-    this.overlapFrom = `${cal.year}-06-16`;
-    this.overlapTo = `${cal.year}-07-15`;
+    const months = [...new Set(cal.days.map((d) => d.iso.slice(0, 7)))];
+    const prefer = (mm: string) => [`${cal.year}-${mm}`, ...months.filter((m) => m.endsWith(`-${mm}`))].find((m) => months.includes(m));
+    this.twinMonth = prefer("03") ?? months[0];
+    this.lastMonth = months[months.length - 1];
+    this.twin = new ChunkWriter(out, `presensi_${this.twinMonth}_ulang.csv`, PRESENSI_HEADER);
+    // An export of 16 June to 15 July beside the monthly ones; in a span without both, the 16th of
+    // its sixth month to the 15th of the next.
+    const june = [`${cal.year}-06`, ...months.filter((m) => m.endsWith("-06"))].find((m) => months.includes(m) && months.includes(nextMonth(m)));
+    const from = june ?? months[Math.min(5, months.length - 2)];
+    this.overlapFrom = `${from}-16`;
+    this.overlapTo = `${nextMonth(from)}-15`;
     this.overlap = new ChunkWriter(out, `aktivitas_${this.overlapFrom}_sd_${this.overlapTo}.csv`, AKTIVITAS_HEADER);
   }
 
@@ -152,11 +169,11 @@ class YearWriter {
     let strayDone = false;
     for (let d = 0; d < cal.days.length; d++) {
       const day = cal.days[d];
-      if (day.month !== this.month) this.openMonth(day.month);
+      if (day.month !== this.month) this.openMonth(day);
       this.date = day.iso;
       this.takeCarry();
       this.inOverlap = day.iso >= this.overlapFrom && day.iso <= this.overlapTo;
-      this.yearEnd = day.month === 12 && day.iso.slice(8) >= "15";
+      this.yearEnd = this.ym === this.lastMonth && day.iso.slice(8) >= "15";
       const w = cal.workIndex[d];
       if (day.working) {
         for (let e = 0; e < this.n; e++) {
@@ -183,8 +200,8 @@ class YearWriter {
       }
       this.flushPunches();
     }
-    // The last night shift's check-out, on the day after the year.
-    this.date = `${cal.year + 1}-01-01`;
+    // The last night shift's check-out, on the day after the span.
+    this.date = dayAfter(cal);
     this.takeCarry();
     this.flushPunches();
     this.closeMonth();
@@ -192,17 +209,17 @@ class YearWriter {
     for (const writer of this.attlog.values()) this.done.push(writer.close());
   }
 
-  private openMonth(month: number): void {
+  private openMonth(day: Day): void {
     this.closeMonth();
-    this.month = month;
-    const mm = `${this.ctx.cal.year}-${String(month).padStart(2, "0")}`;
+    this.month = day.month;
+    const mm = (this.ym = day.iso.slice(0, 7));
     this.presensi = new ChunkWriter(this.ctx.out, `presensi_${mm}.csv`, PRESENSI_HEADER);
     this.aktivitas = new ChunkWriter(this.ctx.out, `aktivitas_${mm}.csv`, AKTIVITAS_HEADER);
   }
 
   private closeMonth(): void {
     if (!this.presensi || !this.aktivitas) return;
-    addAttendanceDirt({ ...this.ctx, month: this.month, presensi: this.presensi, aktivitas: this.aktivitas, targets: this.targets });
+    addAttendanceDirt({ ...this.ctx, month: this.ym, presensi: this.presensi, aktivitas: this.aktivitas, targets: this.targets });
     this.done.push(this.presensi.close(), this.aktivitas.close());
   }
 
@@ -290,15 +307,15 @@ class YearWriter {
       const b = from + (k + 1) * span - r.int(0, 10);
       this.activity(emp, list[r.int(0, list.length - 1)], a, b);
     }
-    if (emp.mode === "kantor" && !this.ctx.roles.planted[e] && !this.targets.aktivitas.has(this.month)) {
-      this.targets.aktivitas.set(this.month, { e, date: this.date });
+    if (emp.mode === "kantor" && !this.ctx.roles.planted[e] && !this.targets.aktivitas.has(this.ym)) {
+      this.targets.aktivitas.set(this.ym, { e, date: this.date });
     }
   }
 
   private activity(emp: Employee, a: Activity, from: number, to: number): void {
     const r = this.r, quiet = this.quiet[emp.idx];
     const vol = quiet ? a.volMax : r.int(a.volMin, a.volMax);
-    // 5% menunggu in a settled month; in the year's last month the atasan have not caught up from
+    // 5% menunggu in a settled month; in the span's last month the atasan have not caught up from
     // the 15th (20%), about 13% of the month in all: above productivity.open_approval_pct (10).
     const status = quiet ? "disetujui" : r.next() < (this.yearEnd ? 0.6 : 0.9) ? "disetujui" : r.chance(0.5) ? "menunggu" : "ditolak";
     const text = `${emp.nip},${this.date},${HM[from]},${HM[to]},${a.uraian[this.month - 1]},${vol},${a.satuan},${to - from},${status}\n`;
@@ -326,9 +343,9 @@ class YearWriter {
     }
     const text = `${emp.nip},${this.date},${checkIn < 0 ? "" : HMS[checkIn]},${checkOut < 0 ? "" : HMS[checkOut]},${coords},${metode},${gps}\n`;
     this.presensi!.line(text);
-    if (this.month === 3) this.twin.line(text);
-    if (!this.ctx.roles.planted[emp.idx] && !this.targets.presensi.has(this.month)) {
-      this.targets.presensi.set(this.month, { e: emp.idx, date: this.date });
+    if (this.ym === this.twinMonth) this.twin.line(text);
+    if (!this.ctx.roles.planted[emp.idx] && !this.targets.presensi.has(this.ym)) {
+      this.targets.presensi.set(this.ym, { e: emp.idx, date: this.date });
     }
   }
 
@@ -388,12 +405,12 @@ export function writeAttendance(ctx: AttendanceContext): { file: string; rows: n
   const { employees, log, roles, cal } = ctx;
   const y = new YearWriter(ctx);
   y.run();
-  const march = `presensi_${cal.year}-03`;
+  const march = `presensi_${y.twinMonth}`;
   log.add("", "dirt_duplicate_month", `${march}_ulang.csv repeats every row of ${march}.csv (same natural keys)`, `${march}_ulang.csv`);
   const overlap = `aktivitas_${y.overlapFrom}_sd_${y.overlapTo}.csv`;
   log.add("", "dirt_overlapping_export", `${overlap} repeats the rows of ${y.overlapFrom}..${y.overlapTo} from the monthly files`, overlap);
   for (const e of roles.chronicLate) {
-    log.add(employees[e].nip, "chronic_late", `late on ${y.lateDays[e]} days, ${y.lateMin[e]} late minutes, ${y.earlyMin[e]} early-leave minutes in the year (${employees[e].mode}; late/early times on whole minutes)`);
+    log.add(employees[e].nip, "chronic_late", `late on ${y.lateDays[e]} days, ${y.lateMin[e]} late minutes, ${y.earlyMin[e]} early-leave minutes in the ${cal.years.length > 1 ? "span" : "year"} (${employees[e].mode}; late/early times on whole minutes)`);
   }
   return y.done;
 }

@@ -17,9 +17,13 @@ export const APEL_HEADER = ["tanggal", "jenis", "nip", "hadir"];
 /** OPDs that hold apel pagi and report it (the rest of the kabupaten keeps no roll-call list). */
 const APEL_OPDS = ["SETDA", "BKPSDM", "BPKAD", "INSP", "BAPPEDA"];
 
+/** One writer per calendar year of the span, named by `name(year)`, opened in year order. */
+function perYear(out: string, cal: Calendar, name: (year: number) => string, header: string[]) {
+  return new Map(cal.years.map((y) => [y, new ChunkWriter(out, name(y), header)]));
+}
+
 export function writeCorrections(out: string, cal: Calendar, employees: Employee[], plan: Plan, patterns: WorkPatterns, seed: number, log: CaseLog) {
-  const file = `koreksi_presensi_${cal.year}.csv`;
-  const w = new ChunkWriter(out, file, KOREKSI_HEADER);
+  const writers = perYear(out, cal, (y) => `koreksi_presensi_${y}.csv`, KOREKSI_HEADER);
   const r = new Rng(seed);
   const seq = new Map<string, number>();
   const logged = new Set<string>();
@@ -27,13 +31,16 @@ export function writeCorrections(out: string, cal: Calendar, employees: Employee
     const emp = employees[c.e];
     const d = cal.workDays[c.w];
     const day = cal.days[d];
+    const w = writers.get(day.year)!, file = w.file;
     const [start, end] = hoursOn(patterns.of[c.e] as Pattern, day, cal.off)!;
     r.reseed(seed, c.e, d, 0xc0e);
     const masuk = c.jenis === "lupa_absen_pulang" ? "" : HM[c.jenis === "tugas_kedinasan" ? start : start - r.int(5, 25)];
     const pulang = c.jenis === "lupa_absen_masuk" ? "" : HM[c.jenis === "tugas_kedinasan" ? end : end + r.int(2, 25)];
-    const n = (seq.get(emp.opd.short) ?? 0) + 1;
-    seq.set(emp.opd.short, n);
-    const letter = `800/${String(n).padStart(3, "0")}/${emp.opd.short}/${cal.year}`;
+    // Letters are numbered per OPD and year.
+    const key = `${emp.opd.short}|${day.year}`;
+    const n = (seq.get(key) ?? 0) + 1;
+    seq.set(key, n);
+    const letter = `800/${String(n).padStart(3, "0")}/${emp.opd.short}/${day.year}`;
     const name = `correction_${c.jenis}_${c.status}`;
     if (!logged.has(name)) {
       logged.add(name);
@@ -44,14 +51,14 @@ export function writeCorrections(out: string, cal: Calendar, employees: Employee
     }
     w.line(`${emp.nip},${day.iso},${c.jenis},${masuk},${pulang},${letter},${c.status}\n`);
   }
-  return w.close();
+  return [...writers.values()].map((w) => w.close());
 }
 
 const PRESENT = new Set<St>([St.Present, St.NoCheckout, St.NoCheckin, St.NoActivity, St.ForgotCheckout, St.Outside, St.MachineFault, St.OfficialTask]);
 
 export function writeApel(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, patterns: WorkPatterns, seed: number, log: CaseLog) {
-  const file = `apel_${cal.year}.csv`;
-  const w = new ChunkWriter(out, file, APEL_HEADER);
+  const writers = perYear(out, cal, (y) => `apel_${y}.csv`, APEL_HEADER);
+  let w = writers.get(cal.years[0])!;
   const people = employees.filter((e) => APEL_OPDS.includes(e.opd.short) && patterns.of[e.idx] === Pattern.Default);
   const r = new Rng(seed);
   const logged = new Map<string, number>();
@@ -59,11 +66,12 @@ export function writeApel(out: string, cal: Calendar, employees: Employee[], pla
     const n = logged.get(name) ?? 0;
     if (n >= max) return;
     logged.set(name, n + 1);
-    log.add(emp.nip, name, detail, file, w.nextLine);
+    log.add(emp.nip, name, detail, w.file, w.nextLine);
   };
   for (let wd = 0; wd < plan.nWork; wd++) {
     const d = cal.workDays[wd];
     const day = cal.days[d];
+    w = writers.get(day.year)!;
     // Hari Kesadaran Nasional on the 17th replaces that day's apel pagi.
     const jenis = day.iso.endsWith("-17") ? "upacara" : day.dow === 1 ? "apel_pagi" : "";
     if (!jenis) continue;
@@ -83,5 +91,5 @@ export function writeApel(out: string, cal: Calendar, employees: Employee[], pla
       w.line(`${day.iso},${jenis},${emp.nip},${hadir}\n`);
     }
   }
-  return w.close();
+  return [...writers.values()].map((x) => x.close());
 }

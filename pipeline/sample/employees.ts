@@ -109,8 +109,20 @@ function lastDayOfMonth(year: number, month: number): string {
   return isoDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
+/**
+ * A month drawn as 1-12 for a whole year, placed at the same share of the span: (year, month).
+ * For a span of one calendar year this is that year's month itself.
+ */
+function spanMonth(cal: Calendar, drawn: number): [number, number] {
+  const first = cal.days[0], last = cal.days[cal.days.length - 1];
+  const months = (last.year - first.year) * 12 + last.month - first.month + 1;
+  const k = first.month - 1 + Math.floor(((drawn - 1) * months) / 12);
+  return [first.year + Math.floor(k / 12), (k % 12) + 1];
+}
+
 export function buildEmployees(opds: Opd[], total: number, cal: Calendar, rng: Rng): Employee[] {
-  const year = cal.year;
+  // Ages and service count from the span's first year; joining and leaving fall inside the span.
+  const year = cal.days[0].year;
   const slots = positions(opds, total, rng);
   const nipSeq = new Map<string, number>();
   const pinSeq = new Map<string, number>();
@@ -126,31 +138,32 @@ export function buildEmployees(opds: Opd[], total: number, cal: Calendar, rng: R
     const degree = manager || rng.chance(fungsional ? (cat === "kesehatan" ? 0.55 : 0.9) : 0.4);
     const d3 = !degree && rng.chance(fungsional ? 0.9 : 0.35);
 
-    // Birth year: managers are senior; pension cases reach their BUP during the year.
+    // Birth year: managers are senior; pension cases reach their BUP during the span (the month
+    // is drawn first for them, as their birth year takes no draw).
+    const pension = lifecycle === "pension58" || lifecycle === "pension60";
+    const [bupYear, bupMonth] = pension ? spanMonth(cal, rng.int(2, 10)) : [0, 0];
     const birthYear =
-      lifecycle === "pension58" ? year - 58
-      : lifecycle === "pension60" ? year - 60
+      lifecycle === "pension58" ? bupYear - 58
+      : lifecycle === "pension60" ? bupYear - 60
       : lifecycle === "starter" ? rng.int(year - 35, year - 23)
       : slot.type === "jpt" ? rng.int(year - 58, year - 48)
       : slot.type === "administrator" ? rng.int(year - 57, year - 40)
       : slot.type === "pengawas" ? rng.int(year - 56, year - 33)
       : pppk ? rng.int(year - 55, year - 25) : rng.int(year - 57, year - 23);
-    const birthMonth = lifecycle === "pension58" || lifecycle === "pension60" ? rng.int(2, 10) : rng.int(1, 12);
+    const birthMonth = pension ? bupMonth : rng.int(1, 12);
     const birthDay = rng.int(1, 28);
     const birth = isoDate(birthYear, birthMonth, birthDay);
 
     // Appointment: TMT CPNS (PNS) or PPPK contract start.
-    const tmtYear = lifecycle === "starter" ? year
-      : pppk ? rng.int(Math.min(year - 1, Math.max(2019, birthYear + 24)), year - 1)
-      : Math.min(year - 1, Math.max(1985, birthYear + rng.int(22, 30)));
-    const tmtMonth = lifecycle === "starter" ? rng.int(2, 10) : pppk ? rng.pick([1, 3, 4, 7]) : rng.pick([1, 1, 3, 3, 4, 6, 12]);
+    const [tmtYear, tmtMonth] = lifecycle === "starter" ? spanMonth(cal, rng.int(2, 10))
+      : [pppk ? rng.int(Math.min(year - 1, Math.max(2019, birthYear + 24)), year - 1) : Math.min(year - 1, Math.max(1985, birthYear + rng.int(22, 30))),
+        pppk ? rng.pick([1, 3, 4, 7]) : rng.pick([1, 1, 3, 3, 4, 6, 12])];
     const tmtMulai = isoDate(tmtYear, tmtMonth, 1);
-    const tmtSelesai =
-      lifecycle === "pension58" || lifecycle === "pension60" ? lastDayOfMonth(year, birthMonth)
-      : lifecycle === "transfer" ? lastDayOfMonth(year, rng.int(3, 10)) : "";
+    const tmtSelesai = pension ? lastDayOfMonth(bupYear, bupMonth)
+      : lifecycle === "transfer" ? lastDayOfMonth(...spanMonth(cal, rng.int(3, 10))) : "";
 
     const start = degree ? 8 : d3 ? 6 : 4;
-    const service = year - tmtYear;
+    const service = Math.max(0, year - tmtYear);
     const [min, max] = slot.type === "jpt" ? [13, 16] : slot.type === "administrator" ? [11, 14]
       : slot.type === "pengawas" ? [10, 13] : fungsional ? [start, lifecycle === "pension60" ? 14 : 13] : [start, 11];
     const golIndex = jobs.pnsGolonganIndex(start, service, lifecycle === "pension60" ? 12 : min, max);

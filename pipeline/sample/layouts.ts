@@ -22,8 +22,10 @@ export interface Layouts {
   recapFile: string;
 }
 
-/** When the sample's workbooks were exported (UTC): the last working morning of the year. */
-export const exportStamp = (year: number) => new Date(Date.UTC(year, 11, 31, 2, 15, 0));
+/** When a workbook was exported (UTC): the morning of an ISO date. */
+export const exportStampOn = (iso: string) => new Date(Date.parse(`${iso}T02:15:00Z`));
+/** When a year's workbook was exported: the last morning of the year. */
+export const exportStamp = (year: number) => exportStampOn(`${year}-12-31`);
 
 export const siasnFile = (year: number) => `DATA_PNS_KAB_SUKAMAJU_${year}.xlsx`;
 export const skpFile = (year: number) => `LAPORAN SKP TAHUN ${year}.xlsx`;

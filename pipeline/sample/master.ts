@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import { fullName, type Employee, type JenisJabatan } from "./employees.ts";
-import { exportStamp, siasnFile, type Layouts } from "./layouts.ts";
+import { exportStampOn, siasnFile, type Layouts } from "./layouts.ts";
 import { personName } from "./names.ts";
 import type { Opd } from "./organisation.ts";
 import { ABSENCE_JENIS, St, type Plan } from "./plan.ts";
@@ -75,9 +75,11 @@ function siasnRow(e: Employee, nip: CellValue): CellValue[] {
  * row 4, data from row 5). NIPs are text cells, dates are date cells. One extra row, for a person
  * found in no other export, has its NIP typed into a number cell (dirt_nip_numeric).
  */
-export function writeSiasn(out: string, year: number, employees: Employee[], seed: number, log: CaseLog, pending: PendingFiles) {
-  const file = siasnFile(year);
-  const w = new XlsxWriter(out, file, exportStamp(year));
+export function writeSiasn(out: string, cal: Calendar, employees: Employee[], seed: number, log: CaseLog, pending: PendingFiles) {
+  // One snapshot of the master data, taken on the span's last day and named for its year.
+  const year = cal.year, last = cal.days[cal.days.length - 1];
+  const file = siasnFile(last.year);
+  const w = new XlsxWriter(out, file, exportStampOn(last.iso));
   const sheet = w.sheet("Data Pegawai", SIASN_COLUMNS);
   sheet.title("DATA PEGAWAI ASN");
   sheet.title("Pemerintah Kabupaten Sukamaju");
@@ -126,10 +128,13 @@ export function writeUnits(out: string, opds: Opd[]) {
   return w.close();
 }
 
+/** hari_libur_<year>.csv for every year of the span: the shipped list of that year. */
 export function writeHolidays(out: string, cal: Calendar) {
-  const w = new ChunkWriter(out, `hari_libur_${cal.year}.csv`, ["tanggal", "keterangan", "jenis"]);
-  for (const h of cal.holidays) w.row([h.tanggal, h.keterangan, h.jenis]);
-  return w.close();
+  return cal.years.map((y) => {
+    const w = new ChunkWriter(out, `hari_libur_${y}.csv`, ["tanggal", "keterangan", "jenis"]);
+    for (const h of cal.holidays) if (h.tanggal.startsWith(`${y}-`)) w.row([h.tanggal, h.keterangan, h.jenis]);
+    return w.close();
+  });
 }
 
 /** PIN -> NIP per machine; the GLog machine's rows have no device_id (the PIN is that NIP on every machine). */
@@ -184,7 +189,7 @@ export function writeAbsences(out: string, cal: Calendar, employees: Employee[],
   config: Record<string, unknown> = {}) {
   const w = new ChunkWriter(out, "ketidakhadiran.csv", ["NIP", "Jenis", "Tanggal Mulai", "Tanggal Selesai", "Nomor Surat"],
     { delimiter: ";", bom: true });
-  const book = new XlsxWriter(out, layouts.recapFile, exportStamp(cal.year));
+  const book = new XlsxWriter(out, layouts.recapFile, exportStampOn(cal.days[cal.days.length - 1].iso));
   const help = book.sheet("Petunjuk", [{ header: "", width: 90 }]);
   help.title("Isi satu baris per izin/cuti yang disetujui; tanggal dalam format tanggal Excel (dd-mm-yyyy).", false);
   help.title("JENIS IZIN: Cuti Tahunan, Sakit, Izin, Dinas Luar Kota atau Tugas Belajar. Jangan mengubah judul kolom pada lembar Rekap.", false);
@@ -209,11 +214,13 @@ export function writeAbsences(out: string, cal: Calendar, employees: Employee[],
       recap.row([recap.rows + 1, emp.nip, fullName(emp), RECAP_JENIS[jenis], iso(a.from), iso(a.to), keterangan]);
       continue;
     }
-    const key = `${jenis}|${emp.opd.short}`;
+    // Letters are numbered per kind, OPD and the year they were issued in (the absence's first day).
+    const issued = iso(a.from).slice(0, 4);
+    const key = `${jenis}|${emp.opd.short}|${issued}`;
     const n = (seq.get(key) ?? 0) + 1;
     seq.set(key, n);
     const office = a.status === St.TugasBelajar ? "BKPSDM" : emp.opd.short;
-    w.row([emp.nip, jenis, iso(a.from), iso(a.to), `${SURAT_PREFIX[jenis]}/${String(n).padStart(4, "0")}/${office}/${cal.year}`]);
+    w.row([emp.nip, jenis, iso(a.from), iso(a.to), `${SURAT_PREFIX[jenis]}/${String(n).padStart(4, "0")}/${office}/${issued}`]);
   }
   log.add("", "dirt_semicolon_bom", "ketidakhadiran.csv: ';' delimiter, UTF-8 BOM, headers 'NIP;Jenis;Tanggal Mulai;Tanggal Selesai;Nomor Surat'", "ketidakhadiran.csv", 1);
   log.add("", "recap_import_map", `${layouts.recapFile}: ${layouts.recap.short}'s absences (none in ketidakhadiran.csv), sheet "Rekap" header at row 4 read through instansi.json's import map (JENIS IZIN spelled out, no nomor surat); sheet "Petunjuk" is free text`, layouts.recapFile, 4);

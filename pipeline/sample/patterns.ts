@@ -2,7 +2,7 @@
 // (shift_rsud.csv + monthly jadwal), one puskesmas on a six-day week, and a few PPPK paruh waktu on
 // mornings only. The last two are config (instansi.json "schedule.patterns"), the roster is data.
 // The units are fixed by name, never by the seed.
-import { WEEKDAYS, type Calendar, type Day } from "./calendar.ts";
+import { dayAfter, WEEKDAYS, type Calendar, type Day } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import type { Opd, Unit } from "./organisation.ts";
@@ -146,7 +146,7 @@ export function planRosters(wp: WorkPatterns, cal: Calendar, employees: Employee
   const yearEnd = rostered.find((e) => free(e, last) && free(e, last - 1)) ?? rostered[0];
   const base = (ROTATION.indexOf("M") + 1 - (last % ROTATION.length) + ROTATION.length * 100) % ROTATION.length;
   rostered.forEach((e, k) => (wp.rosterOffset[e] = (base + k - rostered.indexOf(yearEnd) + ROTATION.length * 100) % ROTATION.length));
-  const next = `${cal.year + 1}-01-01`;
+  const next = dayAfter(cal);
   if (free(yearEnd, last)) {
     log.add(employees[yearEnd].nip, "roster_night_year_end", `shift M on ${cal.days[last].iso} 21:00, check-out punch on ${next} ~07:0x (the day after the export's last day); jadwal ends on ${cal.days[last].iso}`);
   }

@@ -3,9 +3,10 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { configSchema } from "../config/schema.ts";
+import type { Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import { fullName, type Employee } from "./employees.ts";
-import { exportStamp, skpFile } from "./layouts.ts";
+import { exportStampOn, skpFile } from "./layouts.ts";
 import type { Opd } from "./organisation.ts";
 import { Rng } from "./random.ts";
 import { talentTargets, type Roles } from "./roles.ts";
@@ -196,8 +197,9 @@ class SkpBook {
   readonly book: XlsxWriter;
   readonly sheet: XlsxSheet;
 
-  constructor(out: string, readonly year: number) {
-    this.book = new XlsxWriter(out, skpFile(year), exportStamp(year));
+  constructor(out: string, readonly year: number, spanEnd: string) {
+    // Exported at the year's end, or on the span's last day for a year still open.
+    this.book = new XlsxWriter(out, skpFile(year), exportStampOn(`${year}-12-31` < spanEnd ? `${year}-12-31` : spanEnd));
     this.sheet = this.book.sheet("SKP", SKP_COLUMNS);
     this.sheet.title(`LAPORAN SKP TAHUN ${year}`);
     this.sheet.title("Instansi : Pemerintah Kabupaten Sukamaju");
@@ -232,7 +234,17 @@ function pltPicks(employees: Employee[], roles: Roles, year: number, rng: Rng, o
   return picks;
 }
 
-export function writeSkp(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog, pending: PendingFiles) {
+/**
+ * The e-Kinerja SKP workbooks, one per year: the cases' year with every quarter and the year
+ * (TW1-TW4, TAHUNAN) and its dirt; every other year of the span with the periods that have ended by
+ * the span's last day; and the year before the span with TAHUNAN only (the talent window's first
+ * year). Ratings: the cases' year from the plan, the year before it from the plan's previous year,
+ * other years drawn from their own streams (the planted people keep their fixed ratings).
+ */
+export function writeSkp(out: string, cal: Calendar, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog, pending: PendingFiles) {
+  const year = cal.year;
+  const spanEnd = cal.days[cal.days.length - 1].iso;
+  const firstYear = cal.years[0];
   const rng = new Rng(seed, 0x5c9, 2);
   const pltRng = new Rng(seed, 0x5c9, 3);
   const fixed = fixedRatings(roles);
@@ -242,48 +254,68 @@ export function writeSkp(out: string, year: number, employees: Employee[], perf:
     const sup = emp.superior >= 0 ? employees[emp.superior] : undefined;
     return sup && sup.superior >= 0 ? employees[sup.superior].nip : penilai(emp);
   };
-  const quartersOf = (emp: Employee) => [1, 2, 3, 4].filter((q) => quarterActive(emp, year, q));
-  const plt = (book: SkpBook, emp: Employee, periode: string, own: [Rating, Rating]) => {
+  const quartersOf = (emp: Employee, y: number) => [1, 2, 3, 4].filter((q) => quarterActive(emp, y, q) && periodDates(y, `TW${q}`)[1] <= spanEnd);
+  const closed = (y: number) => `${y}-12-31` <= spanEnd;
+  const plt = (book: SkpBook, r: Rng, emp: Employee, periode: string, own: [Rating, Rating]) => {
     const others = RATINGS.flatMap((h) => RATINGS.map((p): [Rating, Rating] => [h, p])).filter(([h, p]) => h !== own[0] || p !== own[1]);
-    const pair = pltRng.pick(others);
+    const pair = r.pick(others);
     log.add(emp.nip, "skp_plt_row", `${periode} ${book.year}: an extra Plt row (is_skp_plt_plh_pjb true, ratings ${pair[0]}/${pair[1]}, rater ${pltPenilai(emp)}) beside the own row (${own[0]}/${own[1]}); set aside by the reader`, book.book.file, book.sheet.nextRow);
     book.row(emp, periode, pair, MATRIX[pair[0]][pair[1]], true, pltPenilai(emp));
   };
-
-  const current = new SkpBook(out, year);
-  const pltNow = pltPicks(employees, roles, year, pltRng, (e) => quartersOf(e).map((q) => `TW${q}`));
-  let eligible = 0;
-  for (const emp of employees) {
-    const quarters = quartersOf(emp);
-    const periods: [string, [Rating, Rating]][] = quarters.map((q) => {
-      const [h, p] = perf.annual[emp.idx];
-      const drift = !fixed.has(emp.idx) && rng.chance(0.25);
-      const pair: [Rating, Rating] = drift ? (rng.chance(0.5) ? [rng.pick(STEP[h]), p] : [h, rng.pick(STEP[p])]) : [h, p];
-      return [`TW${q}`, pair];
-    });
-    if (quarters.length >= 2) periods.push(["TAHUNAN", perf.annual[emp.idx]]);
-    for (const [periode, [h, p]] of periods) {
-      let predikat = MATRIX[h][p];
-      // About 1% of the rows, evenly spread, carry a predikat that the ratings do not give.
-      if (!roles.planted[emp.idx] && ++eligible % 100 === 37) {
-        const wrong = rng.pick(PREDIKATS.filter((x) => x !== predikat));
-        log.add(emp.nip, "skp_predikat_mismatch", `${periode}: ratings ${h}/${p} give ${predikat}, the export says ${wrong}`, current.book.file, current.sheet.nextRow);
-        predikat = wrong;
+  /** A year with its quarters (and TAHUNAN once closed); quarters drift a step from the year now and then. */
+  const periodsBook = (y: number, annual: (emp: Employee) => [Rating, Rating], r: Rng, pr: Rng, dirt: boolean) => {
+    const book = new SkpBook(out, y, spanEnd);
+    const picks = pltPicks(employees, roles, y, pr, (e) => quartersOf(e, y).map((q) => `TW${q}`));
+    let eligible = 0;
+    for (const emp of employees) {
+      const quarters = quartersOf(emp, y);
+      const periods: [string, [Rating, Rating]][] = quarters.map((q) => {
+        const [h, p] = annual(emp);
+        const drift = !fixed.has(emp.idx) && r.chance(0.25);
+        const pair: [Rating, Rating] = drift ? (r.chance(0.5) ? [r.pick(STEP[h]), p] : [h, r.pick(STEP[p])]) : [h, p];
+        return [`TW${q}`, pair];
+      });
+      if (quarters.length >= 2 && closed(y)) periods.push(["TAHUNAN", annual(emp)]);
+      for (const [periode, [h, p]] of periods) {
+        let predikat = MATRIX[h][p];
+        // About 1% of the rows, evenly spread, carry a predikat that the ratings do not give.
+        if (dirt && !roles.planted[emp.idx] && ++eligible % 100 === 37) {
+          const wrong = r.pick(PREDIKATS.filter((x) => x !== predikat));
+          log.add(emp.nip, "skp_predikat_mismatch", `${periode}: ratings ${h}/${p} give ${predikat}, the export says ${wrong}`, book.book.file, book.sheet.nextRow);
+          predikat = wrong;
+        }
+        book.row(emp, periode, [h, p], predikat, false, penilai(emp));
+        if (picks.get(emp.idx) === periode) plt(book, pr, emp, periode, [h, p]);
       }
-      current.row(emp, periode, [h, p], predikat, false, penilai(emp));
-      if (pltNow.get(emp.idx) === periode) plt(current, emp, periode, [h, p]);
     }
+    return book;
+  };
+  /** A year before the span: TAHUNAN only, for those appointed before its second half. */
+  const annualBook = (y: number, annual: (emp: Employee) => [Rating, Rating], pr: Rng) => {
+    const book = new SkpBook(out, y, spanEnd);
+    const has = (emp: Employee) => emp.tmtMulai < `${y}-07-01`;
+    const picks = pltPicks(employees, roles, y, pr, (e) => (has(e) ? ["TAHUNAN"] : []));
+    for (const emp of employees) {
+      if (!has(emp)) continue;
+      const [h, p] = annual(emp);
+      book.row(emp, "TAHUNAN", [h, p], MATRIX[h][p], false, penilai(emp));
+      if (picks.has(emp.idx)) plt(book, pr, emp, "TAHUNAN", [h, p]);
+    }
+    return book;
+  };
+  const book = (y: number, annual: (emp: Employee) => [Rating, Rating], r: Rng, pr: Rng) => (y < firstYear ? annualBook(y, annual, pr) : periodsBook(y, annual, r, pr, false));
+
+  // The cases' year and the year before it first, in the order a one-year sample has always drawn them.
+  const books = [periodsBook(year, (emp) => perf.annual[emp.idx], rng, pltRng, true), book(year - 1, (emp) => perf.previous[emp.idx], rng, pltRng)];
+  for (let y = firstYear - 1; y <= cal.years[cal.years.length - 1]; y++) {
+    if (y === year || y === year - 1) continue;
+    const own = new Rng(seed, 0x5c9, 0x100 + y);
+    const ratings = employees.map((emp) => fixed.get(emp.idx)
+      ?? (own.chance(0.7) ? perf.annual[emp.idx] : ratingsFor(PREDIKATS[own.weighted([2, 6, 1, 0.5, 0.5])], own)));
+    books.push(book(y, (emp) => ratings[emp.idx], own, new Rng(seed, 0x5c9, 0x200 + y)));
   }
-  const last = new SkpBook(out, year - 1);
-  const hasLast = (emp: Employee) => emp.tmtMulai < `${year - 1}-07-01`;
-  const pltLast = pltPicks(employees, roles, year - 1, pltRng, (e) => (hasLast(e) ? ["TAHUNAN"] : []));
-  for (const emp of employees) {
-    if (!hasLast(emp)) continue;
-    const [h, p] = perf.previous[emp.idx];
-    last.row(emp, "TAHUNAN", [h, p], MATRIX[h][p], false, penilai(emp));
-    if (pltLast.has(emp.idx)) plt(last, emp, "TAHUNAN", [h, p]);
-  }
+  // The organisation's own predikat for every year of the span.
   const unit = new ChunkWriter(out, "predikat_unit.csv", ["kode_unit", "tahun", "predikat_organisasi"]);
-  for (const [opd, p] of [...perf.unitPredikat].sort((a, b) => a[0].index - b[0].index)) unit.row([opd.code, year, p]);
-  return [pending.add(current.book.close()), pending.add(last.book.close()), unit.close()];
+  for (const y of cal.years) for (const [opd, p] of [...perf.unitPredikat].sort((a, b) => a[0].index - b[0].index)) unit.row([opd.code, y, p]);
+  return [...books.map((b) => pending.add(b.book.close())), unit.close()];
 }

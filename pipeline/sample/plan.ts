@@ -1,6 +1,6 @@
 // The attendance plan: one status per employee per working day, decided before any file is
 // written, so that TK counts, runs and absences are exact by construction.
-import type { Calendar } from "./calendar.ts";
+import { workRangeOf, type Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import { Pattern, type WorkPatterns } from "./patterns.ts";
@@ -88,11 +88,11 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
       if (free(e, w, len)) return absent(e, s, w, w + len - 1);
     }
   };
-  /** k TK days, never on the first or last active day, never two in a row. */
-  const scatterTk = (e: number, k: number): number[] => {
+  /** k TK days, never on the first or last active day, never two in a row; within working days [lo, hi] when given. */
+  const scatterTk = (e: number, k: number, [lo, hi] = [0, nWork - 1]): number[] => {
     const emp = employees[e];
     const candidates: number[] = [];
-    for (let w = emp.fromWork + 1; w < emp.toWork; w++) if (at(e, w) === St.Present) candidates.push(w);
+    for (let w = Math.max(emp.fromWork + 1, lo); w < emp.toWork && w <= hi; w++) if (at(e, w) === St.Present) candidates.push(w);
     const chosen: number[] = [];
     for (const w of rng.shuffle(candidates)) {
       if (chosen.length === k) break;
@@ -125,6 +125,19 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
       `${length} consecutive working days TK ${iso(start)}..${iso(start + length - 1)} (weekend and holiday inside; ${length} TK days in the year; present on ${iso(start - 1)} and ${iso(start + length)}): ${datesOf(ws)}`);
   });
   const runPeople = new Set(roles.runs.map((r) => r.e));
+  // Across a year end: 10 working days TK from 22 December, the 10th in January (rules.md §3: one
+  // run, whose recommendation belongs to the year of its 10th day).
+  if (roles.yearEndRun !== undefined) {
+    const e = roles.yearEndRun;
+    const start = yearEndRunStart(cal);
+    if (start < 0) throw new Error("sampel: rentang tidak memuat 22 Desember sampai sepuluh hari kerja sesudahnya untuk rangkaian TK akhir tahun");
+    const ws = Array.from({ length: 10 }, (_, k) => start + k);
+    for (const w of ws) set(e, w, St.Tk);
+    runPeople.add(e);
+    const first = cal.days[cal.workDays[start]].year;
+    log.add(employees[e].nip, "tk_consecutive_10_year_end",
+      `10 consecutive working days TK ${iso(start)}..${iso(start + 9)} across the year end (weekends, holidays and cuti bersama inside do not count or break it; ${ws.filter((w) => cal.days[cal.workDays[w]].year === first).length} TK days in ${first}, ${ws.filter((w) => cal.days[cal.workDays[w]].year !== first).length} in ${first + 1}; present on ${iso(start - 1)} and ${iso(start + 10)}): ${datesOf(ws)}`);
+  }
 
   // Long absences.
   for (const e of roles.tugasBelajar) {
@@ -150,12 +163,14 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
   }
 
   // TK: exact for the ladder, 0-2 for about a fifth of everyone else.
+  // The ladder counts per calendar year: its days stay within the cases' year.
+  const caseYear = workRangeOf(cal, cal.year);
   for (const { e, days } of roles.ladder) {
-    const ws = scatterTk(e, days);
+    const ws = scatterTk(e, days, caseYear);
     log.add(employees[e].nip, `tk_days_${days}`, `${days} TK days, never two in a row, no late/early minutes, no missing punch (${employees[e].mode}): ${datesOf(ws)}`);
   }
   for (const { e, days } of roles.pppkLadder) {
-    const ws = scatterTk(e, days);
+    const ws = scatterTk(e, days, caseYear);
     log.add(employees[e].nip, `pppk_tk_days_${days}`, `PPPK, ${days} TK days, never two in a row, no late/early minutes, no missing punch (${employees[e].mode}): ${datesOf(ws)}`);
   }
   // Rostered people's attendance follows their roster (patterns.ts), not these working days.
@@ -224,10 +239,15 @@ function runAnchors(cal: Calendar, preferred: string[]): number[] {
     let next = d + 1;
     while (next < cal.days.length && cal.workIndex[next] < 0) next++;
     const w = next < cal.days.length ? cal.workIndex[next] : -1;
-    if (w >= 6 && w + 8 < nWork - 1) candidates.push({ d, w });
+    // A run (4 days before the anchor to 5 after) stays inside one calendar year.
+    if (w >= 6 && w + 8 < nWork - 1 && cal.days[cal.workDays[w - 4]].year === cal.days[cal.workDays[w + 5]].year) candidates.push({ d, w });
   }
   if (candidates.length === 0) throw new Error(`sampel: tidak ada hari libur pada hari kerja di ${cal.year} untuk menempatkan rangkaian TK`);
-  const dayOf = (md: string) => cal.days.findIndex((d) => d.iso === `${cal.year}-${md}`);
+  /** The date in the cases' year, else its first occurrence in the span. */
+  const dayOf = (md: string) => {
+    const own = cal.days.findIndex((d) => d.iso === `${cal.year}-${md}`);
+    return own >= 0 ? own : cal.days.findIndex((d) => d.iso.endsWith(`-${md}`));
+  };
   const used = new Set<number>();
   return preferred.map((md) => {
     const target = dayOf(md);
@@ -237,4 +257,19 @@ function runAnchors(cal: Calendar, preferred: string[]): number[] {
     used.add(best.w);
     return best.w;
   });
+}
+
+/**
+ * Working-day index of the first working day on or after 22 December of the first year end of the
+ * span that leaves 10 working days from it, the 10th in January, and one present day on each side
+ * (-1 when the span has none).
+ */
+export function yearEndRunStart(cal: Calendar): number {
+  for (const y of cal.years.slice(0, -1)) {
+    let w = 0;
+    while (w < cal.workDays.length && cal.days[cal.workDays[w]].iso < `${y}-12-22`) w++;
+    if (w < 1 || w + 10 >= cal.workDays.length) continue;
+    if (cal.days[cal.workDays[w]].year === y && cal.days[cal.workDays[w + 9]].year === y + 1) return w;
+  }
+  return -1;
 }

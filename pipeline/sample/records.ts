@@ -52,6 +52,7 @@ function ladderSanction(days: number): [string, number] {
 export function writeSanctions(out: string, cal: Calendar, employees: Employee[], plan: Plan, roles: Roles, seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0x4d);
   const year = cal.year;
+  const spanEnd = cal.days[cal.days.length - 1].iso;
   const w = new ChunkWriter(out, "hukuman_disiplin.csv", ["nip", "nomor_sk", "tanggal_sk", "jenis_hukuman", "tmt_mulai", "tmt_selesai", "alasan"]);
   let seq = 0;
   const write = (emp: Employee, date: string, code: string, months: number, alasan: string) => {
@@ -73,6 +74,7 @@ export function writeSanctions(out: string, cal: Calendar, employees: Employee[]
     let date = addDays(reached, rng.int(14, 30));
     if (sk[0] === "pemberhentian" && date < `${year}-12-15`) date = `${year}-12-15`;
     if (date > `${year}-12-31`) date = `${year}-12-31`;
+    if (date > spanEnd) date = spanEnd;
     write(employees[e], date, sk[0], sk[1], `Tidak masuk kerja tanpa alasan yang sah selama ${days} hari kerja dalam tahun ${year}`);
     log.add(employees[e].nip, "sanction_matching_tk", `hukuman_disiplin ${sk[0]} dated ${date} for tk_days_${days}`);
   }
@@ -124,16 +126,20 @@ const IKP_TITLES = [
 /** An instruction title that is also HTML (issue 6): pages must show it as text, never run it. */
 export const HTML_TITLE = `<b onmouseover="window.__xss=3">Laporan</b><script>window.__xss=4</script> <i>segera</i>`;
 
-/** Special instructions; written with Windows line ends (CRLF). */
+/** Special instructions, every month of the span; written with Windows line ends (CRLF). */
 export function writeIkp(out: string, cal: Calendar, employees: Employee[], seed: number, log: CaseLog) {
   const rng = new Rng(seed, 0x1c9);
-  const year = cal.year;
   const w = new ChunkWriter(out, "ikp.csv", ["id", "nip", "judul", "tanggal_instruksi", "tenggat", "tanggal_selesai"], { eol: "\r\n" });
   const perMonth = Math.max(10, Math.round(employees.length / 25));
-  let seq = 0, truncated = false, htmlTitle = false;
-  for (let month = 1; month <= 12; month++) {
-    const days = cal.days.filter((d) => d.month === month && d.working);
-    const monthEnd = cal.days.filter((d) => d.month === month).at(-1)!.iso;
+  const months = [...new Set(cal.days.map((d) => d.iso.slice(0, 7)))];
+  const seq = new Map<number, number>();
+  let truncated = false, htmlTitle = false;
+  for (const ym of months) {
+    const year = Number(ym.slice(0, 4)), month = Number(ym.slice(5, 7));
+    const days = cal.days.filter((d) => d.year === year && d.month === month && d.working);
+    const monthEnd = cal.days.filter((d) => d.year === year && d.month === month).at(-1)!.iso;
+    // The span's last month: many instructions still open.
+    const last = ym === months[months.length - 1];
     for (let k = 0; k < perMonth; k++) {
       const emp = employees[rng.int(0, employees.length - 1)];
       const given = days[rng.int(0, Math.max(0, Math.floor(days.length * 0.7) - 1))].iso;
@@ -141,7 +147,7 @@ export function writeIkp(out: string, cal: Calendar, employees: Employee[], seed
       let due = addDays(given, rng.int(3, 10));
       if (due > monthEnd) due = monthEnd;
       const r = rng.next();
-      const open = month === 12 ? 0.35 : 0.12;
+      const open = last ? 0.35 : 0.12;
       const done = r < open ? "" : r < open + 0.12 ? addDays(due, rng.int(1, 10)) : addDays(given, rng.int(0, Math.max(0, (Date.parse(due) - Date.parse(given)) / DAY)));
       let nip = emp.nip;
       if (!truncated && month === 7) {
@@ -151,12 +157,14 @@ export function writeIkp(out: string, cal: Calendar, employees: Employee[], seed
       }
       let title = rng.pick(IKP_TITLES);
       // the first instruction left open before December (so overdue, and listed on the IKP page)
-      if (!htmlTitle && done === "" && month < 12 && nip === emp.nip) {
+      if (!htmlTitle && done === "" && !last && nip === emp.nip) {
         htmlTitle = true;
         title = HTML_TITLE;
         log.add(emp.nip, "dirt_html_text", "judul holds HTML (<b onmouseover>, <script>): shown as text, never run", w.file, w.nextLine);
       }
-      w.row([`IKP-${year}-${String(++seq).padStart(5, "0")}`, nip, title, given, due, done]);
+      const n = (seq.get(year) ?? 0) + 1;
+      seq.set(year, n);
+      w.row([`IKP-${year}-${String(n).padStart(5, "0")}`, nip, title, given, due, done]);
     }
   }
   log.add("", "dirt_crlf", "ikp.csv has Windows line ends (CRLF)", "ikp.csv");
@@ -169,12 +177,20 @@ const TRAININGS: [string, number][] = [
   ["Webinar Core Values BerAKHLAK", 2], ["Pelatihan Analisis Kebijakan", 32],
 ];
 
-/** Completed training over the sample's year and the year before; dates exported as DD/MM/YYYY. */
-export function writeTraining(out: string, year: number, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
+/**
+ * Completed training over the cases' year and the year before; dates exported as DD/MM/YYYY. A
+ * date after the span's last day (a year still open) is moved back to it.
+ */
+export function writeTraining(out: string, cal: Calendar, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
+  const year = cal.year;
+  const spanEnd = cal.days[cal.days.length - 1].iso;
   const rng = new Rng(seed, 0x7a1);
   const w = new ChunkWriter(out, "pelatihan.csv", ["nip", "nama_pelatihan", "tanggal_selesai", "jam_pelajaran"]);
   const targets = new Set(talentTargets(roles).map(({ e }) => e));
-  const date = (y: number, fromMonth: number) => `${y}-${String(rng.int(fromMonth, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+  const date = (y: number, fromMonth: number) => {
+    const drawn = `${y}-${String(rng.int(fromMonth, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    return drawn > spanEnd ? spanEnd : drawn;
+  };
   let mangled = 0;
   for (const emp of employees) {
     const rows: [string, string, number][] = [];

@@ -17,6 +17,8 @@ export interface Roles {
   pppkLadder: { e: number; days: number }[];
   /** Consecutive TK runs (PNS): length 10 (twice) and 9. */
   runs: { e: number; length: number }[];
+  /** A PNS with 10 working days TK from 22 December into January (spans across a year end only). */
+  yearEndRun?: number;
   chronicLate: number[];
   presentNoActivity: number[];
   forgotCheckout: number[];
@@ -45,7 +47,7 @@ export function talentTargets(roles: Roles): { e: number; box: number }[] {
   return [...roles.nineBox, ...roles.poolExcluded.map((e) => ({ e, box: 9 })), ...roles.poolRinganKept.map((e) => ({ e, box: 9 }))];
 }
 
-export function assignRoles(employees: Employee[], year: number, rng: Rng, patterns: WorkPatterns): Roles {
+export function assignRoles(employees: Employee[], year: number, rng: Rng, patterns: WorkPatterns, acrossYearEnd = false): Roles {
   const n = employees.length;
   const before = `${year - 1}-01-01`;
   // Rostered, six-day and paruh waktu people carry only their own cases (patterns.ts).
@@ -117,5 +119,14 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng, patte
   const women = [...mobile, ...kantor].filter((e) => employees[e].gender === "P" && employees[e].birth > `${year - 40}`);
   roles.cutiMelahirkan = women.slice(0, scaled(400, 2));
   for (const e of roles.cutiMelahirkan) planted[e] = 1;
+  // Last, so that a one-year sample's roles are drawn exactly as before: a fingerprint PNS (or a
+  // mobile one) with no other case.
+  if (acrossYearEnd) {
+    const e = [...kantor, ...mobile].reverse().find((x) => employees[x].jenisPegawai === "PNS" && !planted[x]);
+    if (e === undefined) throw new Error(`sampel: pegawai terlalu sedikit untuk semua kasus (${n}; gunakan --employees 200 atau lebih)`);
+    planted[e] = 1;
+    clean[e] = 1;
+    roles.yearEndRun = e;
+  }
   return roles;
 }

@@ -1,4 +1,5 @@
 // 360-degree BerAKHLAK ratings, competency assessments and competency standards.
+import type { Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";
 import { NINE_BOX, TALENT, type Performance, type PotentialLevel, type Rating } from "./performance.ts";
@@ -14,8 +15,18 @@ const BEHAVIOUR: Record<Rating, number> = { di_atas: 4.4, sesuai: 3.7, di_bawah:
 /** 360 periods: semester I reported as TW2, semester II as TW4. */
 const SEMESTERS: [string, string, string][] = [["TW2", "01-01", "06-30"], ["TW4", "07-01", "12-31"]];
 
-export function write360(out: string, year: number, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
-  const rng = new Rng(seed, 0x360);
+/**
+ * penilaian360_<year>.csv for every year of the span, with the semesters that have ended by its
+ * last day. The cases' year carries the planted few-peer raters and the dirt; other years draw
+ * from their own streams.
+ */
+export function write360(out: string, cal: Calendar, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog) {
+  const spanEnd = cal.days[cal.days.length - 1].iso;
+  return cal.years.filter((y) => `${y}-06-30` <= spanEnd).map((year) => write360Year(out, year, spanEnd, employees, perf, roles, seed, log, year === cal.year));
+}
+
+function write360Year(out: string, year: number, spanEnd: string, employees: Employee[], perf: Performance, roles: Roles, seed: number, log: CaseLog, cases: boolean) {
+  const rng = cases ? new Rng(seed, 0x360) : new Rng(seed, 0x360, year);
   const w = new ChunkWriter(out, `penilaian360_${year}.csv`,
     ["tahun", "periode", "nip_dinilai", "nip_penilai", "hubungan", ...BERAKHLAK]);
   const byOpd = new Map<string, number[]>();
@@ -24,11 +35,12 @@ export function write360(out: string, year: number, employees: Employee[], perf:
     (byOpd.get(emp.opd.code) ?? byOpd.set(emp.opd.code, []).get(emp.opd.code)!).push(emp.idx);
     if (emp.superior >= 0) (subordinates.get(emp.superior) ?? subordinates.set(emp.superior, []).get(emp.superior)!).push(emp.idx);
   }
-  const peerFew = new Set(roles.peerFew);
+  const peerFew = new Set(cases ? roles.peerFew : []);
   const quiet = new Set(roles.quiet);
-  let dirtDone = false;
+  let dirtDone = !cases;
   for (const [periode, fromMd, toMd] of SEMESTERS) {
     const from = `${year}-${fromMd}`, to = `${year}-${toMd}`;
+    if (to > spanEnd) continue;
     const active = (e: number) => employees[e].tmtMulai <= to && (employees[e].tmtSelesai === "" || employees[e].tmtSelesai >= from);
     for (const emp of employees) {
       if (!active(emp.idx)) continue;
@@ -155,7 +167,9 @@ export function plantedPotential(seed: number, e: number, box: number): PlantedP
   return { box, level, jp, track, skor, combined };
 }
 
-export function writeCompetency(out: string, year: number, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
+export function writeCompetency(out: string, cal: Calendar, employees: Employee[], roles: Roles, seed: number, log: CaseLog) {
+  const year = cal.year;
+  const spanEnd = cal.days[cal.days.length - 1].iso;
   const rng = new Rng(seed, 0xc0e);
   const w = new ChunkWriter(out, "kompetensi.csv", ["nip", "tanggal_asesmen", "jenis_asesmen", ...COMPETENCIES, "teknis", "skor_potensi"]);
   const target = new Map(talentTargets(roles).map(({ e, box }) => [e, box]));
@@ -171,7 +185,9 @@ export function writeCompetency(out: string, year: number, employees: Employee[]
     const month = rng.int(1, 12);
     // A planted person's only assessment falls in the sample's year, so it counts for that year.
     const assessed = planted || !rng.chance(0.4) ? year : year - 1;
-    const when = `${assessed}-${String(month).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    const drawn = `${assessed}-${String(month).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+    // Never after the export: in a year still open at the span's end, on its last day at the latest.
+    const when = drawn > spanEnd ? spanEnd : drawn;
     w.row([emp.nip, when, rng.chance(0.85) ? "pemetaan" : "seleksi", ...COMPETENCIES.map(() => level(std[2])), level(std[3]), potential.toFixed(2)]);
     if (planted && nineBox.has(emp.idx)) {
       const perf = NINE_BOX.get(planted.box)!.performance;
