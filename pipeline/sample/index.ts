@@ -44,7 +44,7 @@ export const DEFAULT_YEAR = 2025;
 /** The planted cases counted per year (up to 30 TK days, never two in a row) need half a year in one year. */
 export const MIN_SPAN_MONTHS = 12;
 
-/** The span the options ask for, or an error in the CLI's words. */
+/** The span the options ask for (its length up to 24 months), or an error in the CLI's words. */
 export function sampleSpan(opts: Pick<SampleOptions, "year" | "from" | "to">): Span {
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/;
   if (opts.from !== undefined || opts.to !== undefined) {
@@ -57,7 +57,6 @@ export function sampleSpan(opts: Pick<SampleOptions, "year" | "from" | "to">): S
     const n = monthsIn(span);
     if (n < 1) throw new Error(`sampel: --from ${span.from} harus tidak lebih dari --to ${span.to}`);
     if (n > MAX_SPAN_MONTHS) throw new Error(`sampel: rentang ${span.from} s.d. ${span.to} ${n} bulan; paling banyak ${MAX_SPAN_MONTHS} bulan`);
-    if (n < MIN_SPAN_MONTHS) throw new Error(`sampel: rentang ${span.from} s.d. ${span.to} ${n} bulan; paling sedikit ${MIN_SPAN_MONTHS} bulan agar setiap kasus tertanam muat`);
     for (const y of [span.from, span.to].map((m) => Number(m.slice(0, 4)))) {
       if (y < 2000 || y > 2100) throw new Error("sampel: tahun --from/--to harus antara 2000 dan 2100");
     }
@@ -73,7 +72,10 @@ export async function generateSample(opts: SampleOptions): Promise<SampleResult>
   const seed = (opts.seed ?? 1) >>> 0;
   if (!Number.isInteger(total) || total < MIN_EMPLOYEES) throw new Error(`sampel: --employees harus bilangan bulat paling sedikit ${MIN_EMPLOYEES}`);
   // The calendar first: a year without its holiday list stops the sample before any file is written.
-  const cal = buildCalendar(sampleSpan(opts));
+  const span = sampleSpan(opts);
+  const cal = buildCalendar(span);
+  const n = monthsIn(span);
+  if (n < MIN_SPAN_MONTHS) throw new Error(`sampel: rentang ${span.from} s.d. ${span.to} ${n} bulan; paling sedikit ${MIN_SPAN_MONTHS} bulan agar setiap kasus tertanam muat`);
   const year = cal.year;
   mkdirSync(opts.out, { recursive: true });
 

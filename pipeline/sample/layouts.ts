@@ -22,10 +22,8 @@ export interface Layouts {
   recapFile: string;
 }
 
-/** When a workbook was exported (UTC): the morning of an ISO date. */
+/** When a workbook was exported (UTC): the morning of an ISO date (a year's end, or the span's last day). */
 export const exportStampOn = (iso: string) => new Date(Date.parse(`${iso}T02:15:00Z`));
-/** When a year's workbook was exported: the last morning of the year. */
-export const exportStamp = (year: number) => exportStampOn(`${year}-12-31`);
 
 export const siasnFile = (year: number) => `DATA_PNS_KAB_SUKAMAJU_${year}.xlsx`;
 export const skpFile = (year: number) => `LAPORAN SKP TAHUN ${year}.xlsx`;

@@ -225,12 +225,12 @@ class SkpBook {
  * for one period in which they have their own SKP row (a quarter this year, the year last year):
  * the extra row has other ratings, the Plt position's rater, and is_skp_plt_plh_pjb true.
  */
-function pltPicks(employees: Employee[], roles: Roles, year: number, rng: Rng, own: (e: Employee) => string[]): Map<number, string> {
+function pltPicks(employees: Employee[], roles: Roles, year: number, rng: Rng, own: (e: Employee) => string[], strict = true): Map<number, string> {
   const eligible = employees.filter((e) => (e.jenisJabatan === "administrator" || e.jenisJabatan === "pengawas") && !roles.planted[e.idx]
     && e.lifecycle === "regular" && own(e).length > 0);
   const picks = new Map<number, string>();
   for (const e of rng.shuffle(eligible).slice(0, 3)) picks.set(e.idx, rng.pick(own(e)));
-  if (picks.size !== 3) throw new Error(`sampel: pejabat administrator/pengawas terlalu sedikit untuk tiga baris SKP Plt ${year}`);
+  if (picks.size !== 3 && strict) throw new Error(`sampel: pejabat administrator/pengawas terlalu sedikit untuk tiga baris SKP Plt ${year}`);
   return picks;
 }
 
@@ -265,7 +265,8 @@ export function writeSkp(out: string, cal: Calendar, employees: Employee[], perf
   /** A year with its quarters (and TAHUNAN once closed); quarters drift a step from the year now and then. */
   const periodsBook = (y: number, annual: (emp: Employee) => [Rating, Rating], r: Rng, pr: Rng, dirt: boolean) => {
     const book = new SkpBook(out, y, spanEnd);
-    const picks = pltPicks(employees, roles, y, pr, (e) => quartersOf(e, y).map((q) => `TW${q}`));
+    // A year of the span whose first quarter has not ended yet may have fewer than three.
+    const picks = pltPicks(employees, roles, y, pr, (e) => quartersOf(e, y).map((q) => `TW${q}`), y === year);
     let eligible = 0;
     for (const emp of employees) {
       const quarters = quartersOf(emp, y);
@@ -304,11 +305,13 @@ export function writeSkp(out: string, cal: Calendar, employees: Employee[], perf
     return book;
   };
   const book = (y: number, annual: (emp: Employee) => [Rating, Rating], r: Rng, pr: Rng) => (y < firstYear ? annualBook(y, annual, pr) : periodsBook(y, annual, r, pr, false));
+  /** A year of the span whose first quarter ends after the span's last day has no SKP yet. */
+  const due = (y: number) => periodDates(y, "TW1")[1] <= spanEnd;
 
   // The cases' year and the year before it first, in the order a one-year sample has always drawn them.
   const books = [periodsBook(year, (emp) => perf.annual[emp.idx], rng, pltRng, true), book(year - 1, (emp) => perf.previous[emp.idx], rng, pltRng)];
   for (let y = firstYear - 1; y <= cal.years[cal.years.length - 1]; y++) {
-    if (y === year || y === year - 1) continue;
+    if (y === year || y === year - 1 || !due(y)) continue;
     const own = new Rng(seed, 0x5c9, 0x100 + y);
     const ratings = employees.map((emp) => fixed.get(emp.idx)
       ?? (own.chance(0.7) ? perf.annual[emp.idx] : ratingsFor(PREDIKATS[own.weighted([2, 6, 1, 0.5, 0.5])], own)));
