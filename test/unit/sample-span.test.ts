@@ -67,7 +67,7 @@ describe("a span across a year end (2025-07 to 2026-06)", () => {
     for (const m of SPAN_MONTHS) {
       const dates = lines(`presensi_${m}.csv`).slice(1).map((l) => l.split(",")[1]);
       expect(dates.length, m).toBeGreaterThan(1000);
-      // Only the planted impossible date (-02-30) falls outside its month's real days.
+      // Every row is dated in its own month (the planted impossible 2026-02-30 too).
       expect(dates.every((d) => d.startsWith(m)), m).toBe(true);
     }
     expect(names).toEqual(expect.arrayContaining(["presensi_2026-03_ulang.csv", "aktivitas_2025-12-16_sd_2026-01-15.csv"]));
@@ -78,7 +78,8 @@ describe("a span across a year end (2025-07 to 2026-06)", () => {
     for (const year of [2025, 2026]) {
       expect(readFileSync(join(out, `hari_libur_${year}.csv`), "utf8")).toBe(shipped(year));
       for (const f of [`koreksi_presensi_${year}.csv`, `apel_${year}.csv`, `penilaian360_${year}.csv`]) {
-        const dates = lines(f).slice(1).map((l) => (f.startsWith("apel") ? l.split(",")[0] : f.startsWith("penilaian") ? l.split(",")[0] : l.split(",")[1]));
+        // koreksi_presensi: tanggal is the 2nd column; apel: tanggal, penilaian360: tahun, the 1st.
+        const dates = lines(f).slice(1).map((l) => l.split(",")[f.startsWith("koreksi") ? 1 : 0]);
         expect(dates.length, f).toBeGreaterThan(0);
         expect(dates.every((d) => d.startsWith(String(year))), f).toBe(true);
       }
