@@ -78,8 +78,9 @@ export function writeSanctions(out: string, cal: Calendar, employees: Employee[]
     write(employees[e], date, sk[0], sk[1], `Tidak masuk kerja tanpa alasan yang sah selama ${days} hari kerja dalam tahun ${year}`);
     log.add(employees[e].nip, "sanction_matching_tk", `hukuman_disiplin ${sk[0]} dated ${date} for tk_days_${days}`);
   }
-  // Sanctions for other violations, two of them from last year (sedang and berat).
-  const others = employees.filter((e) => !roles.planted[e.idx] && e.lifecycle === "regular" && e.jenisJabatan !== "jpt");
+  // Sanctions for other violations, two of them from last year (sedang and berat). PP 94/2021
+  // codes: PNS only (a PPPK's discipline is the PPK's under PP 49/2018 and the perjanjian kerja).
+  const others = employees.filter((e) => !roles.planted[e.idx] && e.lifecycle === "regular" && e.jenisJabatan !== "jpt" && e.jenisPegawai === "PNS");
   const pick = () => others.splice(rng.int(0, others.length - 1), 1)[0];
   const other: [string, number, string, number][] = [
     ["teguran_lisan", 0, "Tidak menaati ketentuan jam kerja", year],

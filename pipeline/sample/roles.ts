@@ -108,8 +108,9 @@ export function assignRoles(employees: Employee[], year: number, rng: Rng, patte
     missingCheckin: times(scaled(2000, 3), (i) => take(mixed(i))),
     quiet: times(scaled(600, 3), () => takeIn(largest)),
     nineBox: times(9 * scaled(1500, 2), (i) => ({ e: take("any", true), box: (i % 9) + 1 })),
-    poolExcluded: times(scaled(1500, 2), () => take("any", true)),
-    poolRinganKept: times(scaled(3000, 1), () => take("any", true)),
+    // their SKs carry PP 94/2021 codes, which only PNS can receive
+    poolExcluded: times(scaled(1500, 2), () => take("any", true, false, "PNS")),
+    poolRinganKept: times(scaled(3000, 1), () => take("any", true, false, "PNS")),
     peerFew: times(scaled(1000, 3), () => take("any")),
     tugasBelajar: times(scaled(1500, 2), () => take("any")),
     cutiMelahirkan: [],

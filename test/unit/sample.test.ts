@@ -362,6 +362,12 @@ describe("planted attendance cases, recounted from the files", () => {
     for (const c of casesNamed(a.result.cases, /^tk_(days|consecutive)_/)) expect(files.byNip.get(c.nip)!.jenis_pegawai, c.case).toBe("PNS");
   });
 
+  it("records PP 94/2021 sanction decisions for PNS only (a PPPK's discipline is the PPK's, PP 49/2018)", () => {
+    const decisions = readExport(a.out, "hukuman_disiplin.csv").objects();
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const r of decisions) expect(files.byNip.get(r.nip)!.jenis_pegawai, r.jenis_hukuman).toBe("PNS");
+  });
+
   it("leaves everyone else with at most 2 TK days, and about a fifth with any", () => {
     const planted = new Set(casesNamed(a.result.cases, /^(pppk_)?tk_(days|consecutive)_/).map((c) => c.nip));
     const others = [...tk].filter(([nip]) => !planted.has(nip));
