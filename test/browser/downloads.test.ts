@@ -75,7 +75,7 @@ describe("unduhan tabel (Chromium)", () => {
     const csvFile = await download(page, buttons.getByRole("button", { name: "Unduh CSV" }));
     expect(csvFile.suggestedFilename()).toBe("disiplin-peringatan-dini.csv");
     const rows = await csvRows(csvFile);
-    expect(rows[0]).toEqual(["Nama", "NIP", "OPD", "Tinggal", "Tingkat berikutnya", "Tingkat sekarang", "Total hari", "TK beruntun berjalan"]);
+    expect(rows[0]).toEqual(["Nama", "NIP", "Jenis", "OPD", "Tinggal", "Tingkat berikutnya", "Tingkat sekarang", "Total hari", "TK beruntun berjalan"]);
     expect(rows.length - 1, "semua baris, bukan hanya yang tampil").toBe(total);
     expect(rows[1][1], "NIP utuh").toMatch(/^\d{18}$/);
 
