@@ -51,4 +51,43 @@ describe("IKP: done on time earns points, late or left open costs TPP (rules.md 
       { month: "2025-03", instructions: 1, on_time: 0, late: 0, not_completed: 1, overdue: 1, reward_points: 0, tpp_deduction_pct: 3 },
     ]);
   });
+
+  it("due, kept, missed: one definition, as of the data's last day (2025-03-31)", async () => {
+    const conn = await modelDb();
+    await table(conn, "staging.stg_instructions", { id: "varchar", nip: "varchar", title: "varchar", issued_on: "date", deadline: "date", completed_on: "date" }, [
+      ["kept-early", "A", "x", "2025-03-03", "2025-03-10", "2025-03-05"],
+      ["kept-on-deadline-day", "A", "x", "2025-03-03", "2025-03-10", "2025-03-10"],
+      ["late-by-a-day", "A", "x", "2025-03-03", "2025-03-10", "2025-03-11"],
+      ["open-past-deadline", "A", "x", "2025-03-03", "2025-03-30", null],
+      ["open-deadline-on-as-of", "A", "x", "2025-03-24", "2025-03-31", null],
+      ["open-not-yet-due", "A", "x", "2025-03-24", "2025-04-04", null],
+      ["kept-before-deadline-after-as-of", "A", "x", "2025-03-24", "2025-04-04", "2025-03-28"],
+    ]);
+    await table(conn, "intermediate.int_period", { start_date: "date", end_date: "date" }, [["2025-01-01", "2025-03-31"]]);
+    await runOnly(conn, "ikp_results", "ikp_monthly");
+    const outcome = await rows(conn, "select id, strftime(as_of, '%Y-%m-%d') as as_of, is_due, is_kept, is_missed from marts.ikp_results order by id");
+    expect(Object.fromEntries(outcome.map(({ id, ...r }) => [id, r]))).toEqual({
+      "kept-early": { as_of: "2025-03-31", is_due: true, is_kept: true, is_missed: false },
+      "kept-on-deadline-day": { as_of: "2025-03-31", is_due: true, is_kept: true, is_missed: false },
+      "late-by-a-day": { as_of: "2025-03-31", is_due: true, is_kept: false, is_missed: true },
+      "open-past-deadline": { as_of: "2025-03-31", is_due: true, is_kept: false, is_missed: true },
+      // the deadline is the data's last day: the assignee still has that day
+      "open-deadline-on-as-of": { as_of: "2025-03-31", is_due: false, is_kept: false, is_missed: false },
+      "open-not-yet-due": { as_of: "2025-03-31", is_due: false, is_kept: false, is_missed: false },
+      "kept-before-deadline-after-as-of": { as_of: "2025-03-31", is_due: true, is_kept: true, is_missed: false },
+    });
+    expect(await rows(conn, "select strftime(month, '%Y-%m') as month, instructions, due, kept, missed from marts.ikp_monthly order by month")).toEqual([
+      { month: "2025-03", instructions: 5, due: 4, kept: 2, missed: 2 },
+      { month: "2025-04", instructions: 2, due: 1, kept: 1, missed: 0 },
+    ]);
+  });
+
+  it("without attendance data (no as-of day) every open instruction is due and missed", async () => {
+    const conn = await modelDb();
+    await table(conn, "staging.stg_instructions", { id: "varchar", nip: "varchar", title: "varchar", issued_on: "date", deadline: "date", completed_on: "date" },
+      [["1", "A", "x", "2025-03-03", "2025-03-10", null]]);
+    await table(conn, "intermediate.int_period", { start_date: "date", end_date: "date" }, [[null, null]]);
+    await runOnly(conn, "ikp_results");
+    expect(await rows(conn, "select as_of, is_due, is_kept, is_missed from marts.ikp_results")).toEqual([{ as_of: null, is_due: true, is_kept: false, is_missed: true }]);
+  });
 });

@@ -1,7 +1,16 @@
 -- Each special instruction (IKP, rules.md §6) with its outcome: done on or before the deadline
 -- earns reward points; done late, or still open once the deadline has passed in the data, costs
 -- a share of the TPP kinerja share in the deadline's month (amounts: config.ikp, regional).
--- An open instruction whose deadline is after the last attendance date is not late yet.
+--
+-- Due, kept and missed: the one definition every figure reads (merit, awards, the IKP, OPD and
+-- report pages), as of the data's last day (`as_of`, intermediate.int_period.end_date):
+--   is_kept    completed on or before the deadline (the deadline day included);
+--   is_missed  completed after the deadline, or still open while the deadline is before as_of;
+--   is_due     kept or missed. An open instruction whose deadline is on or after as_of is not
+--              due yet: neither kept nor missed, and out of every rate's denominator. The data's
+--              last day is the day the export was taken, so an instruction due that day still
+--              has that day to be completed. Without attendance data (no as_of) every open
+--              instruction is due.
 with instructions as (
     select * from staging.stg_instructions
 ),
@@ -30,6 +39,11 @@ select
     classified.completed_on,
     classified.status,
     classified.overdue,
+    -- the outcome every rate counts (see the header)
+    classified.as_of,
+    classified.status <> 'belum_selesai' or classified.overdue as is_due,
+    classified.status = 'tepat_waktu' as is_kept,
+    classified.status = 'terlambat' or classified.overdue as is_missed,
     date_trunc('month', classified.deadline)::date as month,
     case when classified.status = 'terlambat' then (classified.completed_on - classified.deadline)::integer end as days_late,
     case when classified.status = 'tepat_waktu' then settings.reward_points_on_time else 0 end::double as reward_points,
