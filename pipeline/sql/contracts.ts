@@ -1,0 +1,136 @@
+// What every mart promises, in one place (as dbt's schema.yml does): its grain (the columns that
+// identify a row), the columns never null, the values a column may take, and the marts its keys
+// refer to. `checkContracts` tests them all on a built database (test/integration/model-contracts).
+import type { DuckDBConnection } from "@duckdb/node-api";
+
+export interface MartContract {
+  /** One row per combination of these columns. */
+  key: readonly string[];
+  /** Never null (the key columns are implied, except those listed in `nullable`). */
+  notNull?: readonly string[];
+  /** Key columns that may be null (a text file has no sheet; a position class may have no eselon). */
+  nullable?: readonly string[];
+  /** The only values a column may hold (null aside, unless in notNull). */
+  accepted?: Readonly<Record<string, readonly (string | number | boolean)[]>>;
+  /** Every value of `columns` exists as `key` of `mart` (null aside). */
+  references?: readonly { columns: readonly string[]; mart: string; key?: readonly string[] }[];
+}
+
+const STATUSES = ["hadir", "izin", "sakit", "cuti", "dinas_luar", "tugas_belajar", "tanpa_keterangan"];
+const LEVELS = ["none", "ringan", "sedang", "berat"];
+const EMPLOYEE_TYPES = ["PNS", "PPPK"];
+const PREDIKAT = ["sangat_baik", "baik", "butuh_perbaikan", "kurang_misconduct", "sangat_kurang"];
+const RATINGS = ["di_bawah", "sesuai", "di_atas"];
+const POTENTIAL = ["rendah", "menengah", "tinggi"];
+const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+const employee = { columns: ["nip"], mart: "employees" } as const;
+const opd = { columns: ["opd_code"], mart: "employees", key: ["opd_code"] } as const;
+
+export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
+  // ingestion
+  load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
+  load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
+  rejects: { key: ["source", "file", "sheet", "line", "column"], nullable: ["sheet", "line", "column"], notNull: ["reason"] },
+  // people and attendance
+  employees: { key: ["nip"], notNull: ["name", "unit_code", "opd_code", "opd_name", "employee_type", "position_type", "active"], accepted: { employee_type: EMPLOYEE_TYPES } },
+  daily_attendance: {
+    key: ["nip", "date"],
+    notNull: ["status", "opd_code", "scheduled_start", "scheduled_end", "scheduled_minutes", "late_minutes", "early_minutes", "missing_check_in", "missing_check_out", "outside_geofence"],
+    accepted: { status: STATUSES },
+    references: [employee],
+  },
+  apel_monthly: { key: ["nip", "month"], notNull: ["apel_expected", "apel_attended", "apel_missed"], references: [employee] },
+  attendance_corrections: {
+    key: ["nip", "date", "correction_type"],
+    notNull: ["status", "applied", "outcome"],
+    accepted: { status: ["disetujui", "ditolak", "menunggu"], correction_type: ["lupa_absen_masuk", "lupa_absen_pulang", "kendala_mesin", "tugas_kedinasan"] },
+    references: [employee],
+  },
+  attendance_evidence_monthly: { key: ["opd_code", "month"], references: [opd] },
+  gps_flag_days: { key: ["nip", "date"], notNull: ["mock_location", "low_gps_accuracy", "outside_geofence", "no_activity"], references: [employee, { columns: ["nip", "date"], mart: "daily_attendance" }] },
+  unit_summary: { key: ["opd_code", "month"], notNull: ["headcount", "working_days"], references: [opd] },
+  // discipline
+  discipline_recommendations: {
+    key: ["nip", "year"],
+    notNull: ["employee_type", "days_tk", "days_equivalent", "days_total", "max_consecutive_tk", "level", "sanction", "legal_basis"],
+    accepted: { level: LEVELS, employee_type: EMPLOYEE_TYPES },
+    references: [employee],
+  },
+  discipline_rungs_monthly: { key: ["opd_code", "month", "employee_type", "level", "sanction"], notNull: ["employees"], accepted: { level: LEVELS, employee_type: EMPLOYEE_TYPES }, references: [opd] },
+  discipline_early_warning: { key: ["nip"], notNull: ["as_of", "days_total", "nearest", "days_to_go"], accepted: { nearest: ["beruntun", "kumulatif"] }, references: [employee] },
+  discipline_followup: { key: ["nip", "year"], notNull: ["followup_status"], references: [employee] },
+  tpp_deduction_lines: { key: ["nip", "date", "event"], notNull: ["month", "pct", "rule", "legal_basis"], references: [employee] },
+  // one line per priced event: an IKP line per instruction, which its rule names
+  tpp_performance_lines: { key: ["nip", "month", "event", "rule"], notNull: ["pct", "rule", "legal_basis"], references: [employee] },
+  tpp_deductions: { key: ["nip", "month"], notNull: ["discipline_pct", "performance_pct", "total_pct"], references: [employee] },
+  page_unit_discipline_change: { key: ["opd_code"], references: [opd] },
+  // performance
+  performance: { key: ["nip", "year", "period"], notNull: ["predikat", "period_start", "period_end"], accepted: { predikat: PREDIKAT, rating_results: RATINGS, rating_behaviour: RATINGS }, references: [employee] },
+  predikat_distribution: { key: ["unit_code", "year", "period"], notNull: ["n"] },
+  predikat_curve_checks: { key: ["unit_code", "year", "period", "rule"], notNull: ["passed"] },
+  behaviour_360: { key: ["nip", "year", "period"], accepted: { status: ["final", "pending"] }, notNull: ["status"], references: [employee] },
+  behaviour_360_exclusions: { key: ["year", "period", "nip", "rater_nip", "relation"], notNull: ["reason"] },
+  productivity_monthly: { key: ["nip", "month"], notNull: ["working_days", "present_days", "approved_minutes", "approvals_open"], references: [employee] },
+  productivity_months: { key: ["month"], notNull: ["approvals_open"] },
+  page_productivity_quadrants: { key: ["nip", "year"], references: [employee] },
+  quiet_performers: { key: ["year", "nip"], notNull: ["reason"], references: [employee] },
+  ikp_results: { key: ["id"], notNull: ["nip", "status"], references: [employee] },
+  ikp_monthly: { key: ["nip", "month"], references: [employee] },
+  // awards, talent, merit
+  awards: { key: ["period", "scope", "nip"], notNull: ["eligible"], references: [employee] },
+  page_award_breakdown: { key: ["period", "nip", "component"], references: [employee] },
+  talent_nine_box: {
+    key: ["nip", "year"],
+    accepted: { performance_level: RATINGS, potential_level: POTENTIAL, box: BOXES, employee_type: EMPLOYEE_TYPES },
+    references: [employee],
+  },
+  // everyone, also those not yet placed in any year (year null)
+  talent_career: { key: ["nip", "year"], nullable: ["year"], references: [employee] },
+  talent_succession: { key: ["scope", "position_key", "year", "nip"], notNull: ["rank"], references: [{ columns: ["nip"], mart: "employees" }] },
+  competency_jpm: { key: ["nip", "assessed_on", "assessment_type", "target_position_type", "target_echelon"], nullable: ["target_echelon"], notNull: ["jpm_pct"], references: [employee] },
+  competency_gaps: { key: ["nip", "assessed_on", "assessment_type", "target_position_type", "target_echelon", "competency"], nullable: ["target_echelon"], references: [employee] },
+  merit_scores: { key: ["nip", "year"], references: [employee] },
+  merit_unit_summary: { key: ["opd_code", "year"], references: [opd] },
+};
+
+const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const lit = (v: string | number | boolean) => (typeof v === "string" ? `'${v.replaceAll("'", "''")}'` : String(v));
+
+/** One SQL check per promise: a count of the rows that break it, with what it checks. */
+export function contractChecks(mart: string, c: MartContract, schema = "marts"): { what: string; sql: string }[] {
+  const t = `${schema}.${q(mart)}`;
+  const keyList = c.key.map(q).join(", ");
+  const checks = [
+    { what: `${mart}: satu baris per (${c.key.join(", ")})`, sql: `select count(*) from (select ${keyList} from ${t} group by all having count(*) > 1)` },
+  ];
+  for (const col of [...c.key.filter((k) => !c.nullable?.includes(k)), ...(c.notNull ?? [])]) {
+    checks.push({ what: `${mart}.${col} tidak pernah kosong`, sql: `select count(*) from ${t} where ${q(col)} is null` });
+  }
+  for (const [col, values] of Object.entries(c.accepted ?? {})) {
+    checks.push({ what: `${mart}.${col} hanya ${values.join("/")}`, sql: `select count(*) from ${t} where ${q(col)} is not null and ${q(col)} not in (${values.map(lit).join(", ")})` });
+  }
+  for (const ref of c.references ?? []) {
+    const parentKey = ref.key ?? ref.columns;
+    const parent = `${schema}.${q(ref.mart)}`;
+    const on = ref.columns.map((col, i) => `child.${q(col)} = parent.${q(parentKey[i])}`).join(" and ");
+    const present = ref.columns.map((col) => `child.${q(col)} is not null`).join(" and ");
+    checks.push({
+      what: `${mart}(${ref.columns.join(", ")}) ada di ${ref.mart}(${parentKey.join(", ")})`,
+      sql: `select count(*) from ${t} as child where ${present} and not exists (select 1 from ${parent} as parent where ${on})`,
+    });
+  }
+  return checks;
+}
+
+/** Every broken promise of every mart, as "what: N baris" lines; empty when all hold. */
+export async function checkContracts(conn: DuckDBConnection, contracts = MART_CONTRACTS, schema = "marts"): Promise<string[]> {
+  const failures: string[] = [];
+  for (const [mart, contract] of Object.entries(contracts)) {
+    for (const { what, sql } of contractChecks(mart, contract, schema)) {
+      const broken = Number((await conn.runAndReadAll(sql)).getRows()[0][0]);
+      if (broken > 0) failures.push(`${what}: ${broken} baris melanggar`);
+    }
+  }
+  return failures;
+}
