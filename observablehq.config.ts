@@ -3,6 +3,7 @@
 // (`globalStylesheets: []`), an inline favicon, no DuckDB-wasm. See /work/shared/platform.md.
 import { opdPageCodes } from "./src/data/opd-pages.ts"; // one page per OPD (src/opd/[opd].md)
 import { reportPeriods } from "./src/data/laporan-periods.ts"; // one report per period (src/laporan/[periode].md)
+import { distPath, profileSetting, siteRoot } from "./src/data/lib/env.ts";
 
 // Base64, not percent-encoding: Framework re-encodes the "%" of a percent-encoded data URL.
 const favicon =
@@ -17,7 +18,7 @@ const favicon =
 // Build profiles (issue 6): `internal` (default) for the agency's intranet, `public` for aggregates
 // only. Pages that list people are never built into the public site: scripts/build-site.ts builds
 // it from a copy of src/ without them (ASN_ROOT), and the sidebar leaves them out.
-const PROFILE = (process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || "internal";
+const PROFILE = profileSetting();
 
 /** Internal-only pages: an exact path, or a folder when it ends in "/". */
 export const INTERNAL_ONLY_PAGES: string[] = [
@@ -44,8 +45,8 @@ function forProfile(entries: SidebarEntry[]): SidebarEntry[] {
 }
 
 export default {
-  root: process.env.ASN_ROOT ?? "src", // the public build's staged copy of src/ (scripts/build-site.ts)
-  output: process.env.ASN_DIST ?? "dist", // set by scripts/build-site.ts (npm test builds elsewhere)
+  root: siteRoot(), // the public build's staged copy of src/ (scripts/build-site.ts)
+  output: distPath(PROFILE), // set by scripts/build-site.ts (npm test builds elsewhere)
   title: "Dasbor Kinerja & Disiplin ASN",
   theme: "dashboard",
   globalStylesheets: [],

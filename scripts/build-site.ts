@@ -25,24 +25,24 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { INTERNAL_ONLY_PAGES, isInternalOnly } from "../observablehq.config.ts";
+import { databasePath, distPath, profileSetting, stagePath, type Profile } from "../src/data/lib/env.ts";
 import { fillNpmCache } from "./lib/npm-cache.ts";
 import { findOutsideReferences } from "./lib/offline-check.ts";
 import { findPersonalData, summariseHits, type Person } from "./lib/personal-data-check.ts";
 
-type Profile = "internal" | "public";
-
 const projectRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const { values: args } = parseArgs({ options: { profile: { type: "string" } }, strict: true });
-const profileName = (args.profile ?? process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || "internal";
-if (profileName !== "internal" && profileName !== "public") {
-  process.stderr.write(`[build-site] GAGAL: profil tidak dikenal "${profileName}" (pilih internal atau public)\n`);
+let profile: Profile;
+try {
+  profile = profileSetting(args.profile);
+} catch (error) {
+  process.stderr.write(`[build-site] GAGAL: ${(error as Error).message}\n`);
   process.exit(2);
 }
-const profile = profileName as Profile;
-const distRoot = resolve(process.env.ASN_DIST ?? join(projectRoot, profile === "public" ? "dist-public" : "dist"));
+const distRoot = distPath(profile, projectRoot);
 // The public build reads a staged copy of src/ without the internal-only pages; it also gets its
 // own .observablehq/cache there. Under the project, so that loaders find node_modules.
-const srcRoot = profile === "public" ? resolve(process.env.ASN_STAGE ?? join(projectRoot, ".build", "src-public")) : join(projectRoot, "src");
+const srcRoot = profile === "public" ? stagePath(projectRoot) : join(projectRoot, "src");
 const cacheRoot = join(srcRoot, ".observablehq", "cache");
 const frameworkBin = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
 const offlineFetch = join(projectRoot, "scripts", "lib", "offline-fetch.mjs");
@@ -216,7 +216,7 @@ async function checkPublicOutput(db: string, pages: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const start = performance.now();
-  const db = resolve(process.env.ASN_DB ?? join(projectRoot, "data", "asn.duckdb"));
+  const db = databasePath(projectRoot);
   if (!existsSync(db)) {
     throw new Error(
       `basis data tidak ditemukan: ${db}\n` +

@@ -19,8 +19,7 @@ import { CHROMIUM, ensureChromium } from "./lib/chromium.ts";
 import { runTsx } from "./lib/run-command.ts";
 import { serveDist } from "./serve.ts";
 import { reportPeriods } from "../src/data/laporan-periods.ts";
-
-type Profile = "internal" | "public";
+import { databasePath, distPath, profileSetting, type Profile } from "../src/data/lib/env.ts";
 
 const projectRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 // Paper margins, the same as @page in src/laporan/laporan.css; the header and footer sit in them.
@@ -138,10 +137,14 @@ function parseOptions() {
 
 async function main(): Promise<void> {
   const values = parseOptions();
-  const profile = (values.profile ?? process.env.ASN_PROFILE ?? "internal").trim().toLowerCase() || "internal";
-  if (profile !== "internal" && profile !== "public") throw new ReportError(`profil tidak dikenal "${profile}" (pilih internal atau public)`);
-  const db = resolve(process.env.ASN_DB ?? join(projectRoot, "data", "asn.duckdb"));
-  const dist = resolve(values.dist ?? process.env.ASN_DIST ?? join(projectRoot, profile === "public" ? "dist-public" : "dist"));
+  let profile: Profile;
+  try {
+    profile = profileSetting(values.profile);
+  } catch (error) {
+    throw new ReportError((error as Error).message);
+  }
+  const db = databasePath(projectRoot);
+  const dist = values.dist ? resolve(values.dist) : distPath(profile, projectRoot);
   const requested = values.period ?? [];
 
   // Which reports exist: the database's periods; with --no-build (or no database) the ones built.
@@ -165,7 +168,7 @@ async function main(): Promise<void> {
   if (reason && values["no-build"]) throw new ReportError(`situs di ${dist} tidak dapat dipakai (${reason}) dan --no-build melarang membangunnya`);
   if (reason) {
     log(`situs perlu dibangun: ${reason}`);
-    await buildSite(db, dist, profile as Profile);
+    await buildSite(db, dist, profile);
   }
 
   await ensureChromium();
@@ -177,7 +180,7 @@ async function main(): Promise<void> {
     for (const period of requested) {
       const file = join(outDir, `laporan-${period}${profile === "public" ? "-publik" : ""}.pdf`);
       const started = performance.now();
-      const pages = await printReport(browser, site.url, period, profile as Profile, file);
+      const pages = await printReport(browser, site.url, period, profile, file);
       log(`${period}: ${pages} halaman, ${((await stat(file)).size / 1024).toFixed(0)} KiB, ${((performance.now() - started) / 1000).toFixed(1)} s`);
       process.stdout.write(`${relative(process.cwd(), file) || file}\n`);
     }

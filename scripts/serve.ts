@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
+import { distPath, profileSetting } from "../src/data/lib/env.ts";
 
 /** Serves `dir` on 127.0.0.1 (port 0 = any free port). */
 export async function serveDist(dir: string, port = 0): Promise<{ url: string; close(): Promise<void> }> {
@@ -46,7 +47,7 @@ export async function serveDist(dir: string, port = 0): Promise<{ url: string; c
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = resolve(process.argv[2] ?? "dist");
+  const dir = process.argv[2] ? resolve(process.argv[2]) : distPath(profileSetting());
   if (!existsSync(join(dir, "index.html"))) {
     process.stderr.write(`Situs belum dibangun: ${join(dir, "index.html")} tidak ada. Jalankan npm run build dulu.\n`);
     process.exit(1);

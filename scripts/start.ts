@@ -5,11 +5,13 @@ import { existsSync, readdirSync } from "node:fs";
 import { runTsx } from "./lib/run-command.ts";
 import { serveDist } from "./serve.ts";
 import { formatSeconds } from "../pipeline/format.ts";
+import { DEFAULT_DB, defaultDist, profileSetting } from "../src/data/lib/env.ts";
 
+// The default paths on purpose, not ASN_DB/ASN_DIST: the sample must never overwrite a real database.
 const RAW = "data/raw";
-const DB = "data/asn.duckdb";
-const PROFILE = process.env.ASN_PROFILE === "public" ? "public" : "internal";
-const DIST = PROFILE === "public" ? "dist-public" : "dist";
+const DB = DEFAULT_DB;
+const PROFILE = profileSetting();
+const DIST = defaultDist(PROFILE);
 
 async function must(what: string, code: Promise<number>): Promise<void> {
   if ((await code) !== 0) {

@@ -4,7 +4,8 @@
 // last attendance date has no report yet. Read by observablehq.config.ts (dynamicPaths), the
 // report loaders and scripts/report.ts, so that all three agree on which reports exist.
 import { existsSync } from "node:fs";
-import { databasePath, queryRows } from "./lib/query.ts";
+import { databasePath } from "./lib/env.ts";
+import { queryRows } from "./lib/query.ts";
 
 export type AwardLevel = "triwulan" | "semester" | "tahunan";
 

@@ -4,7 +4,8 @@
 // Read by observablehq.config.ts (dynamicPaths) and by the loader src/data/opd.zip.ts, so the
 // index never links to a page that was not built.
 import { existsSync } from "node:fs";
-import { databasePath, queryRows } from "./lib/query.ts";
+import { databasePath } from "./lib/env.ts";
+import { queryRows } from "./lib/query.ts";
 
 /** Letters, digits, ".", "_" and "-", starting and ending with a letter or digit (no "..", no "/"). */
 export const OPD_CODE_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]|\.(?!\.))*(?<=[A-Za-z0-9])$/;

@@ -5,19 +5,17 @@
 //
 // Loaders ask `isPublic()` and drop person-level rows and columns; aggregates go through
 // `suppressSmall()` so a count of 3 people never reaches the public site.
+import { profileSetting, type Profile } from "./env.ts";
 import { queryRows } from "./query.ts";
 
-export type Profile = "internal" | "public";
+export type { Profile };
 
 /** Default threshold when the database predates `config.publishing` (the schema's default). */
 export const DEFAULT_MIN_GROUP_SIZE = 5;
 
 /** The build profile from env ASN_PROFILE: `internal` (default) or `public`; anything else fails. */
 export function profile(): Profile {
-  const value = (process.env.ASN_PROFILE ?? "internal").trim().toLowerCase();
-  if (value === "" || value === "internal") return "internal";
-  if (value === "public") return "public";
-  throw new Error(`ASN_PROFILE tidak dikenal: "${process.env.ASN_PROFILE}" (pilih internal atau public)`);
+  return profileSetting();
 }
 
 /** True in the public build: no NIP, no name, no per-person page, small groups suppressed. */

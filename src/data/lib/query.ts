@@ -2,15 +2,8 @@
 // SELECT on the marts, print the rows as JSON on stdout (which Framework saves as the file).
 // Loaders stay thin: the SQL only selects, filters and sums; rules live in the pipeline.
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-
-export const DEFAULT_DB = "data/asn.duckdb";
-
-/** Path of the database: env ASN_DB, else data/asn.duckdb (relative to the working directory). */
-export function databasePath(): string {
-  return resolve(process.env.ASN_DB ?? DEFAULT_DB);
-}
+import { databasePath } from "./env.ts";
 
 /**
  * Runs `sql` and returns plain JSON rows. BIGINT and DECIMAL come back as strings from
