@@ -51,3 +51,11 @@ create or replace macro position_class_label(position_type, echelon) as
 -- Discipline levels in their order of weight (PP 94/2021 Pasal 8; also a configured PPPK ladder).
 create or replace macro discipline_level_rank(level) as
     case level when 'none' then 0 when 'ringan' then 1 when 'sedang' then 2 when 'berat' then 3 end;
+
+-- A share in percent, and a count per 100 of something: null when the whole is 0 (no data is
+-- not 0%), never a division error.
+create or replace macro rate_pct(part, whole) as
+    100.0 * part / nullif(whole, 0);
+
+create or replace macro per_100(part, whole) as
+    100.0 * part / nullif(whole, 0);

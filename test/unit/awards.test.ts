@@ -16,8 +16,8 @@ interface Person {
   productivity?: number;
   /** the monthly TPP discipline deduction */
   discipline?: number;
-  /** IKP instructions: [deadline, status, overdue] */
-  ikp?: [string, string, boolean][];
+  /** IKP instructions: [deadline, completed on (null: open)]; the data runs until `asOf` */
+  ikp?: [string, string | null][];
   /** the discipline ladder's running count: [date, cumulative days, current TK run (default 1)] */
   rungs?: [string, number, number?][];
   /** PNS (default) or PPPK */
@@ -32,7 +32,7 @@ const perQuarter = <T extends string | number>(value: T | Partial<Record<string,
   value !== undefined && typeof value === "object" ? value : Object.fromEntries(QUARTERS.map((q) => [q, value ?? fallback]));
 const months = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}-01`);
 
-async function awards(people: Person[], config: unknown = {}) {
+async function awards(people: Person[], config: unknown = {}, asOf = "2025-12-31") {
   const conn = await modelDb(config);
   const each = <T>(f: (p: Person) => T[]) => people.flatMap(f);
   await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar", opd_name: "varchar" },
@@ -47,8 +47,9 @@ async function awards(people: Person[], config: unknown = {}) {
   await table(conn, "marts.productivity_monthly", { nip: "varchar", month: "date", approved_minutes: "integer", counted_minutes: "integer", expected_minutes: "integer" },
     each((p) => months.map((m) => [p.nip, m, (p.productivity ?? 80) * 100, (p.productivity ?? 80) * 100, 10000])));
   await table(conn, "marts.tpp_deductions", { nip: "varchar", month: "date", discipline_pct: "double" }, each((p) => months.map((m) => [p.nip, m, p.discipline ?? 0])));
-  await table(conn, "marts.ikp_results", { nip: "varchar", deadline: "date", status: "varchar", overdue: "boolean" },
-    each((p) => (p.ikp ?? []).map(([deadline, status, overdue]) => [p.nip, deadline, status, overdue])));
+  await table(conn, "staging.stg_instructions", { id: "varchar", nip: "varchar", title: "varchar", issued_on: "date", deadline: "date", completed_on: "date" },
+    each((p) => (p.ikp ?? []).map(([deadline, done], i) => [`${p.nip}-${i}`, p.nip, "Instruksi", deadline, deadline, done])));
+  await table(conn, "intermediate.int_period", { start_date: "date", end_date: "date" }, [["2025-01-01", asOf]]);
   await table(conn, "intermediate.int_discipline_days", { nip: "varchar", date: "date", year: "integer", cumulative_days_total: "integer", consecutive_tk: "integer", longest_run_so_far: "integer" },
     each((p) => (p.rungs ?? []).map(([date, total, run]) => [p.nip, date, 2025, total, run ?? 1, run ?? 1])));
   await employeeTypes(conn, people.filter((p) => p.type === "PPPK").map((p) => p.nip));
@@ -56,14 +57,17 @@ async function awards(people: Person[], config: unknown = {}) {
     each((p) => (p.sanctions ?? []).map((s) => [p.nip, ...s])));
   await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar", score_level: "varchar" },
     each((p) => [[p.nip, 2025, p.level ?? "none", p.level ?? "none"]]));
-  await runOnly(conn, "int_discipline_rungs", "int_award_periods", "int_award_eligibility", "int_award_quarter_scores", "int_award_quarters", "int_award_semesters",
-    "int_award_years", "awards", "quiet_performers");
+  await runOnly(conn, "ikp_results", "int_discipline_rungs", "int_award_periods", "int_award_eligibility", "award_score_parts", "award_ranking",
+    "awards", "page_award_breakdown", "quiet_performers");
   const all = await rows(conn, "select * from marts.awards order by period, opd_code, rank nulls last, nip");
   return {
     all,
     period: (period: string) => all.filter((a) => a.period === period),
     row: (period: string, nip: string) => all.find((a) => a.period === period && a.nip === nip)!,
     quiet: await rows(conn, "select year, nip, productivity_pct, behaviour_score, annual_predikat, best_opd_rank, reason from marts.quiet_performers order by nip"),
+    parts: await rows(conn, "select period, nip, part, quarters, value, value_text, points, weight, weighted_points from marts.award_score_parts order by period, nip, part"),
+    ranking: await rows(conn, "select period, nip, award_level, score, tiebreak_order, rank, selected from marts.award_ranking order by period, tiebreak_order"),
+    breakdown: await rows(conn, "select period, nip, component, quarters, points, weight, contribution from marts.page_award_breakdown order by period, nip, component"),
   };
 }
 
@@ -75,7 +79,7 @@ describe("awards: the quarterly score", () => {
       score360: 4, // (4 - 1) / 4 = 75 points
       productivity: 120, // capped at 100
       discipline: 4, // 96 points
-      ikp: [["2025-02-10", "tepat_waktu", false], ["2025-03-10", "terlambat", false], ["2025-04-10", "belum_selesai", true]], // TW1: 1 of 2 missed
+      ikp: [["2025-02-10", "2025-02-10"], ["2025-03-10", "2025-03-12"], ["2025-04-10", null]], // TW1: 1 of 2 missed
     }]);
     expect(row("2025-TW1", "A")).toMatchObject({
       award_level: "triwulan", scope: "opd", rank: 1, kabupaten_rank: 1, eligible: true, selected: true, winner: true,
@@ -86,6 +90,32 @@ describe("awards: the quarterly score", () => {
     });
     // no instruction due in TW3: nothing missed
     expect(row("2025-TW3", "A").ikp_points).toBe(100);
+  });
+
+  it("IKP: an instruction not yet due on the data's last day is neither kept nor missed (marts.ikp_results)", async () => {
+    // the data runs until 15 December: kept, missed (late), and one open with its deadline after that day
+    const { row } = await awards([{ nip: "A", ikp: [["2025-10-10", "2025-10-09"], ["2025-11-10", "2025-11-12"], ["2025-12-19", null]] }], {}, "2025-12-15");
+    expect(row("2025-TW4", "A").ikp_points).toBe(50);
+  });
+
+  it("is the sum of its parts: one long table of points, weights and weighted points", async () => {
+    const { parts, all, breakdown } = await awards([{ nip: "A", predikat: "baik", score360: 4, productivity: 120, discipline: 4 }]);
+    const tw1 = parts.filter((p) => p.period === "2025-TW1");
+    expect(tw1.map((p) => [p.part, p.value, p.value_text, p.points, p.weight, p.weighted_points])).toEqual([
+      ["behaviour_360", 4, null, 75, 25, 18.75],
+      ["discipline", 4, null, 96, 15, 14.4],
+      ["ikp", null, null, 100, 5, 5],
+      ["predikat", null, "baik", 75, 30, 22.5],
+      ["productivity", 120, null, 100, 25, 25],
+    ]);
+    const score = all.find((a) => a.period === "2025-TW1")!.score as number;
+    expect(tw1.reduce((sum, p) => sum + (p.weighted_points as number), 0)).toBeCloseTo(score, 10);
+    // a semester holds the means over its two quarters, and the page's breakdown is those rows
+    expect(parts.filter((p) => p.period === "2025-S1").map((p) => [p.part, p.quarters, p.points])).toEqual([
+      ["behaviour_360", 2, 75], ["discipline", 2, 96], ["ikp", 2, 100], ["predikat", 2, 75], ["productivity", 2, 100],
+    ]);
+    expect(breakdown.filter((b) => b.period === "2025-S1").map((b) => [b.component, b.contribution])).toEqual(
+      parts.filter((p) => p.period === "2025-S1").map((p) => [p.part, p.weighted_points]));
   });
 
   it("uses the 360 ending in the quarter, else the latest one before it that year, else none", async () => {
@@ -183,6 +213,25 @@ describe("awards: ranking within the OPD, and the tie-break", () => {
       ["J3", 3, false, false, null],
       ["K1", 1, true, false, 2],
     ]);
+  });
+});
+
+describe("awards: one ranking, the tie-break written once (marts.award_ranking)", () => {
+  it("orders every period once (tiebreak_order); each rank follows that order within its own group", async () => {
+    const { ranking } = await awards([
+      // equal scores in every quarter: the higher 360 first, then the higher uncapped productivity
+      { nip: "R1", opd: "1", predikat: "sangat_baik", score360: 3.8 },
+      { nip: "R2", opd: "2", predikat: "baik", score360: 5 },
+      { nip: "R3", opd: "1", productivity: 110 },
+      { nip: "R4", opd: "2", productivity: 105 },
+    ], { awards: { nominees_per_opd: 1, shortlist_size: 1 } });
+    const tw1 = ranking.filter((r) => r.period === "2025-TW1");
+    expect(tw1[0].score).toBe(tw1[1].score);
+    expect(tw1.map((r) => [r.nip, r.tiebreak_order, r.rank])).toEqual([["R2", 1, 1], ["R1", 2, 1], ["R3", 3, 2], ["R4", 4, 2]]);
+    // the semester: candidates are the quarters' nominees, ranked by the same order on the means
+    expect(ranking.filter((r) => r.period === "2025-S1").map((r) => [r.nip, r.tiebreak_order, r.rank, r.selected]))
+      .toEqual([["R2", 1, 1, true], ["R1", 2, 2, false]]);
+    expect(ranking.filter((r) => r.period === "2025").map((r) => [r.nip, r.rank, r.selected])).toEqual([["R2", 1, true]]);
   });
 });
 

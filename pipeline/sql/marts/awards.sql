@@ -2,9 +2,29 @@
 -- employee in each quarter (2025-TW1, ranked in their OPD; the top ones nominated, the best of
 -- them kabupaten winners), the semester shortlists (2025-S1) drawn from the quarters' nominees,
 -- and the year (2025) chosen from the shortlists. Every row says why, in Bahasa Indonesia.
--- Ranking and tie-break: intermediate/int_award_quarters.sql.
+-- Ranking and tie-break: marts/award_ranking.sql; the score's parts: marts/award_score_parts.sql.
 with settings as (
     select * from config.awards
+),
+
+ranking as (
+    select * from marts.award_ranking
+),
+
+-- the quarter's parts beside each candidate, and the raw values the tie-break reads
+quarter_parts as (
+    select
+        period,
+        nip,
+        any_value(value) filter (where part = 'behaviour_360') as behaviour_score,
+        any_value(points) filter (where part = 'predikat') as predikat_points,
+        any_value(points) filter (where part = 'behaviour_360') as behaviour_points,
+        any_value(points) filter (where part = 'productivity') as productivity_points,
+        any_value(points) filter (where part = 'discipline') as discipline_points,
+        any_value(points) filter (where part = 'ikp') as ikp_points
+    from marts.award_score_parts
+    where award_level = 'triwulan'
+    group by all
 ),
 
 quarters as (
@@ -17,12 +37,12 @@ quarters as (
         quarters.opd_rank as rank,
         quarters.score,
         quarters.can_rank as eligible,
-        quarters.nominated as selected,
-        coalesce(quarters.kabupaten_rank <= settings.quarter_winners, false) as winner,
+        quarters.selected,
+        quarters.winner,
         case
             when not quarters.eligible then 'Tidak memenuhi syarat: ' || quarters.ineligible_reason
             when quarters.predikat is null then 'Tidak memenuhi syarat: tidak ada predikat SKP ' || right(quarters.period, 3)
-            when quarters.kabupaten_rank <= settings.quarter_winners
+            when quarters.winner
                 then 'ASN teladan ' || quarters.period || ' tingkat kabupaten (peringkat ' || quarters.kabupaten_rank
                     || '); nominasi peringkat ' || quarters.opd_rank || ' di ' || quarters.opd_name
                     || ', skor ' || pct_label(quarters.score)
@@ -35,15 +55,17 @@ quarters as (
         quarters.kabupaten_rank,
         -- the components, and the raw values the tie-break reads
         quarters.predikat,
-        quarters.behaviour_score,
+        parts.behaviour_score,
         quarters.productivity_pct,
-        quarters.predikat_points,
-        quarters.behaviour_points,
-        quarters.productivity_points,
-        quarters.discipline_points,
-        quarters.ikp_points
-    from intermediate.int_award_quarters as quarters
+        parts.predikat_points,
+        parts.behaviour_points,
+        parts.productivity_points,
+        parts.discipline_points,
+        parts.ikp_points
+    from ranking as quarters
+    inner join quarter_parts as parts using (period, nip)
     cross join settings
+    where quarters.award_level = 'triwulan'
 ),
 
 semesters as (
@@ -56,19 +78,20 @@ semesters as (
         semesters.rank,
         semesters.score,
         semesters.eligible,
-        semesters.shortlisted as selected,
+        semesters.selected,
         false as winner,
         case
             when not semesters.eligible then 'Tidak masuk daftar pendek: ' || semesters.ineligible_reason
-            when semesters.shortlisted
+            when semesters.selected
                 then 'Daftar pendek ' || semesters.period || ': peringkat ' || semesters.rank
                     || ' kabupaten, rata-rata skor triwulan ' || pct_label(semesters.score)
                     || ' (nominasi ' || semesters.quarters_nominated || ' triwulan)'
             else 'Peringkat ' || semesters.rank || ' kabupaten (rata-rata skor ' || pct_label(semesters.score)
                 || '): di luar ' || settings.shortlist_size || ' besar daftar pendek'
         end as reason
-    from intermediate.int_award_semesters as semesters
+    from ranking as semesters
     cross join settings
+    where semesters.award_level = 'semester'
 ),
 
 years as (
@@ -81,7 +104,7 @@ years as (
         years.rank,
         years.score,
         years.eligible,
-        years.winner as selected,
+        years.selected,
         years.winner,
         case
             when not years.eligible then 'Tidak memenuhi syarat: ' || years.ineligible_reason
@@ -91,7 +114,8 @@ years as (
             else 'Daftar pendek semester, peringkat ' || years.rank || ' tahun ' || years.period
                 || ' (rata-rata skor ' || pct_label(years.score) || ')'
         end as reason
-    from intermediate.int_award_years as years
+    from ranking as years
+    where years.award_level = 'tahunan'
 )
 
 select * from quarters

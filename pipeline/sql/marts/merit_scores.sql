@@ -5,7 +5,7 @@
 --                day's worth (minutes_per_day) of late arrival and early leave;
 --   competency   JPM against the employee's own position (latest valid assessment), at most 100;
 --   development  training hours in the year against development_target_jp, at most 100;
---   ikp          share of the year's decided special instructions done on time.
+--   ikp          share of the year's due special instructions kept (ikp_results.is_due, is_kept).
 -- A component without data is left out and the others re-weighted; below min_weight_pct of the
 -- weights present there is no score. weight_available_pct and missing_components say which.
 with years as (
@@ -62,10 +62,11 @@ ikp as (
     select
         nip,
         year(deadline) as year,
-        count(*) filter (where status = 'tepat_waktu')::integer as on_time,
+        count(*) filter (where is_kept)::integer as on_time,
         count(*)::integer as decided
     from marts.ikp_results
-    where status <> 'belum_selesai' or overdue
+    -- due, kept and missed: marts.ikp_results (an instruction not yet due counts neither way)
+    where is_due
     group by all
 ),
 
