@@ -25,7 +25,7 @@ const POTENTIAL = ["rendah", "menengah", "tinggi"];
 const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 const employee = { columns: ["nip"], mart: "employees" } as const;
-const opd = { columns: ["opd_code"], mart: "employees", key: ["opd_code"] } as const;
+const opd = { columns: ["opd_code"], mart: "opds" } as const;
 
 export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // ingestion
@@ -33,7 +33,14 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
   rejects: { key: ["source", "file", "sheet", "line", "column"], nullable: ["sheet", "line", "column"], notNull: ["reason"] },
   // people and attendance
-  employees: { key: ["nip"], notNull: ["name", "unit_code", "opd_code", "opd_name", "employee_type", "position_type", "active"], accepted: { employee_type: EMPLOYEE_TYPES } },
+  units: { key: ["unit_code"], notNull: ["unit_name", "opd_code", "opd_name", "employees", "active_employees"], references: [opd] },
+  opds: { key: ["opd_code"], notNull: ["opd_name", "units", "staffed_units", "employees", "active_employees"] },
+  employees: {
+    key: ["nip"],
+    notNull: ["name", "unit_code", "opd_code", "opd_name", "employee_type", "position_type", "active"],
+    accepted: { employee_type: EMPLOYEE_TYPES },
+    references: [{ columns: ["unit_code"], mart: "units" }, opd],
+  },
   daily_attendance: {
     key: ["nip", "date"],
     notNull: ["status", "opd_code", "scheduled_start", "scheduled_end", "scheduled_minutes", "late_minutes", "early_minutes", "missing_check_in", "missing_check_out", "outside_geofence"],

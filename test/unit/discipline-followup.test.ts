@@ -55,7 +55,7 @@ describe("early warning: one or two days from the next rung, as of the last day 
       ...days.map((d) => `('C', '${d}', 'hadir')`),
     ];
     await conn.run(`
-      create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+      create table intermediate.int_daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
         from (values ${values.join(", ")}) t(nip, date, status);
       create table marts.employees as select * from (values ('A', '1.01'), ('B', '1.02'), ('C', '1.01')) t(nip, opd_code)`);
     await employeeTypes(conn);
@@ -85,7 +85,7 @@ describe("people on each rung at each month end", () => {
       ...[...jan, ...feb].map((d, i) => `('B', '${d}', '${i >= 22 && i < 32 ? "tanpa_keterangan" : "hadir"}')`),
     ];
     await conn.run(`
-      create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+      create table intermediate.int_daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
         from (values ${values.join(", ")}) t(nip, date, status);
       create table marts.employees as select * from (values ('A', '1.01'), ('B', '1.01')) t(nip, opd_code)`);
     await employeeTypes(conn);

@@ -7,9 +7,9 @@ interface Day { date: string; status?: string; late?: number; early?: number }
 /** One employee's working days: the given ones, the rest of the year present and on time. */
 async function recommend(days: Day[], config: unknown = {}, employeeType: "PNS" | "PPPK" = "PNS") {
   const conn = await modelDb(config);
-  await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
+  await conn.run(`create table intermediate.int_daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
   const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
-  await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
+  await conn.run(`insert into intermediate.int_daily_attendance values ${values.join(", ")}`);
   await employeeTypes(conn, employeeType === "PPPK" ? ["198503172010011001"] : []);
   await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
   const [row] = await rows(conn, `select * exclude (tk_dates), reached_on::varchar as reached_on, tk_dates::varchar[] as tk_dates from marts.discipline_recommendations`);
@@ -19,9 +19,9 @@ async function recommend(days: Day[], config: unknown = {}, employeeType: "PNS" 
 /** Every year's recommendation for one employee's working days. */
 async function recommendAll(days: Day[]) {
   const conn = await modelDb();
-  await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
+  await conn.run(`create table intermediate.int_daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
   const values = days.map((d) => `('198503172010011001', '${d.date}', '${d.status ?? "tanpa_keterangan"}', ${d.late ?? 0}, ${d.early ?? 0})`);
-  await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
+  await conn.run(`insert into intermediate.int_daily_attendance values ${values.join(", ")}`);
   await employeeTypes(conn);
   await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
   return rows(conn, `select year, days_tk, max_consecutive_tk, sanction, reached_on::varchar as reached_on, legal_basis from marts.discipline_recommendations order by year`);
@@ -186,9 +186,9 @@ describe("PPPK are not PNS: PP 94/2021 does not apply (PP 49/2018 Pasal 52: the 
 describe("employee_type on every recommendation", () => {
   it("PNS and PPPK side by side, each on its own ladder", async () => {
     const conn = await modelDb();
-    await conn.run(`create table marts.daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
+    await conn.run(`create table intermediate.int_daily_attendance (nip varchar, date date, status varchar, late_minutes integer, early_minutes integer)`);
     const values = ["P1", "K1"].flatMap((nip) => scatteredTk(11).map((d) => `('${nip}', '${d.date}', '${d.status}', 0, 0)`));
-    await conn.run(`insert into marts.daily_attendance values ${values.join(", ")}`);
+    await conn.run(`insert into intermediate.int_daily_attendance values ${values.join(", ")}`);
     await employeeTypes(conn, ["K1"]);
     await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations");
     expect(await rows(conn, "select nip, employee_type, days_total, level, sanction, score_level from marts.discipline_recommendations order by nip")).toEqual([
@@ -208,7 +208,7 @@ describe("PPPK on the pages' marts: early warning and month-end rungs", () => {
     const status = (i: number) => (i === 0 || i === 2 || i >= 12 ? "tanpa_keterangan" : "hadir");
     const values = ["A", "K"].flatMap((nip) => days.map((d, i) => `('${nip}', '${d}', '${status(i)}')`));
     await conn.run(`
-      create table marts.daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+      create table intermediate.int_daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
         from (values ${values.join(", ")}) t(nip, date, status);
       create table marts.employees as select * from (values ('A', '1.01'), ('K', '1.01')) t(nip, opd_code)`);
     await employeeTypes(conn, ["K"]);

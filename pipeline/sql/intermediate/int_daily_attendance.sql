@@ -15,7 +15,7 @@ with employee_days as (
         schedule.start_at,
         schedule.end_at,
         schedule.break_minutes
-    from marts.employees as employees
+    from intermediate.int_employees as employees
     inner join intermediate.int_schedule_days as schedule using (nip)
 ),
 

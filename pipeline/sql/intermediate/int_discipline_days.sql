@@ -12,7 +12,7 @@ with days as (
         year(date)::integer as year,
         status = 'tanpa_keterangan' as is_tk,
         late_minutes + early_minutes as late_early_minutes
-    from marts.daily_attendance
+    from intermediate.int_daily_attendance
 ),
 
 islands as (

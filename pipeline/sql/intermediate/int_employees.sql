@@ -1,4 +1,4 @@
--- One row per employee with the unit and OPD they belong to.
+-- One row per employee with the unit and OPD they belong to (published as marts.employees).
 with employees as (
     select * from staging.stg_employees
 ),

@@ -11,7 +11,7 @@ pool as (
 ),
 
 units as (
-    select distinct opd_code, opd_name from intermediate.int_units
+    select opd_code, opd_name from marts.opds
 )
 
 select

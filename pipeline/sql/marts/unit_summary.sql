@@ -13,7 +13,7 @@ working_days as (
 ),
 
 opd as (
-    select distinct opd_code, opd_name from marts.employees
+    select opd_code, opd_name from marts.opds
 ),
 
 placed as (

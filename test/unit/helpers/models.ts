@@ -33,12 +33,15 @@ export function workingDays(start: string, count: number, holidays: string[] = [
 }
 
 /**
- * staging.stg_employees with the employee type of every NIP in marts.daily_attendance (the
- * discipline ladder depends on it): PNS, except the NIPs given as PPPK.
+ * staging.stg_employees with the employee type of every NIP in the test's attendance days
+ * (intermediate.int_daily_attendance, else marts.daily_attendance; the discipline ladder depends
+ * on it): PNS, except the NIPs given as PPPK.
  */
 export async function employeeTypes(conn: DuckDBConnection, pppk: string[] = []): Promise<void> {
   const list = pppk.map((nip) => `'${nip}'`).join(", ");
+  const [found] = await rows(conn, `select count(*)::integer as n from duckdb_tables() where schema_name = 'intermediate' and table_name = 'int_daily_attendance'`);
+  const days = found.n ? "intermediate.int_daily_attendance" : "marts.daily_attendance";
   await conn.run(`create table staging.stg_employees as
     select distinct nip, case when nip in (${list || "null"}) then 'PPPK' else 'PNS' end as employee_type
-    from marts.daily_attendance`);
+    from ${days}`);
 }
