@@ -42,9 +42,6 @@ export function consecutiveRule(ladder, employeeType = "PNS") {
   return ladder.find((d) => d.consecutive && d.employee_type === employeeType) ?? {min_days: null, level: null, sanction: null, sanction_label: null};
 }
 
-/** PNS and PPPK as the pages name them. */
-export const EMPLOYEE_TYPE_LABELS = {PNS: "PNS", PPPK: "PPPK"};
-
 /** The evidence line for a ladder without sanctions (PPPK by default): its own text and basis. */
 export function evidenceNote(ladder, employeeType = "PPPK") {
   const open = ladder.find((d) => d.employee_type === employeeType && !d.consecutive);

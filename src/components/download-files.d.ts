@@ -29,7 +29,7 @@ export function tableRows(data: unknown): Row[];
 export function columnOptions(columns: { key: string; label: unknown }[]): { columns: string[]; header: Record<string, unknown> };
 export function exportValue(value: unknown): Value;
 export function neutralise(text: string): string;
-export function toCsv(rows: Row[], options?: ExportOptions): string;
+export function toExcelCsv(rows: Row[], options?: ExportOptions): string;
 export function xlsxSheet(
   rows: Row[],
   options?: ExportOptions,

@@ -13,6 +13,11 @@
 // Long digit strings (an 18-digit NIP) stay exact in the CSV; Excel shows them rounded
 // (1,98501E+17) when it opens a CSV, so the XLSX is the file for Excel: there every text is
 // a text cell in text format ("@"), never a formula, so neither NIP nor "=..." is reinterpreted.
+//
+// Written here, not with papaparse's unparse (the loaders' CSV, src/data/lib/query.ts): the
+// decimal comma turns every number into text before a writer sees it, so unparse's
+// `escapeFormulae` would put an apostrophe before every negative number, and its quoting cannot
+// quote "," in a text but not in "12,5"; it would also add a library to the offline bundle.
 
 const INJECTION = /^[=+\-@\t\r]/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,7 +89,7 @@ function csvCell(value) {
 }
 
 /** The CSV text, BOM included: header row, then one row per record. */
-export function toCsv(rows, options) {
+export function toExcelCsv(rows, options) {
   const columns = exportColumns(rows, options);
   const lines = [columns.map((c) => csvCell(c.label)).join(";")];
   for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row))).join(";"));

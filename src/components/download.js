@@ -8,7 +8,7 @@
 // the other keys are ignored); `values` gives a column's exported value where the page's
 // `format` draws a badge or a sentence. The buttons do not print.
 import {html} from "npm:htl";
-import {downloadName, tableRows, toCsv, toXlsxBlob} from "./download-files.js";
+import {downloadName, tableRows, toExcelCsv, toXlsxBlob} from "./download-files.js";
 
 export {columnOptions} from "./download-files.js";
 
@@ -104,7 +104,7 @@ export function downloadButtons(data, {file, sheet, ...options} = {}) {
   }
   const csv = html`<button type="button" title=${`Unduh ${what} sebagai CSV (UTF-8, pemisah titik koma, koma desimal: untuk Excel berbahasa Indonesia)`}>${icon()}Unduh CSV</button>`;
   const xlsx = html`<button type="button" title=${`Unduh ${what} sebagai berkas Excel (.xlsx); NIP tetap utuh sebagai teks`}>${icon()}Unduh XLSX</button>`;
-  csv.onclick = () => run(csv, async () => save(new Blob([toCsv(rows(), options)], {type: "text/csv;charset=utf-8"}), `${name}.csv`));
+  csv.onclick = () => run(csv, async () => save(new Blob([toExcelCsv(rows(), options)], {type: "text/csv;charset=utf-8"}), `${name}.csv`));
   xlsx.onclick = () => run(xlsx, async () => save(await toXlsxBlob(rows(), {...options, sheet: sheet ?? name}), `${name}.xlsx`));
   if (count === 0) csv.disabled = xlsx.disabled = true;
   return html`<div class="download-buttons" data-download=${name}>${status}${csv}${xlsx}</div>`;

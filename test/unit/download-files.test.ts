@@ -3,7 +3,7 @@
 import JSZip from "jszip";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { columnOptions, downloadName, exportColumns, neutralise, tableRows, toCsv, toXlsxBlob, xlsxSheet } from "../../src/components/download-files.js";
+import { columnOptions, downloadName, exportColumns, neutralise, tableRows, toExcelCsv, toXlsxBlob, xlsxSheet } from "../../src/components/download-files.js";
 
 const columns = ["nip", "name", "value", "days"];
 const header = { nip: "NIP", name: "Nama", value: "Nilai", days: "Hari" };
@@ -21,7 +21,7 @@ function cells(csv: string): string[][] {
 
 describe("CSV untuk Excel berbahasa Indonesia", () => {
   it("diawali BOM UTF-8, baris pertama judul kolom seperti di halaman, pemisah ; dan akhir baris CRLF", () => {
-    const csv = toCsv([row("Tepat waktu"), row("Terlambat")], options);
+    const csv = toExcelCsv([row("Tepat waktu"), row("Terlambat")], options);
     expect(csv.startsWith("\uFEFFNIP;Nama;Nilai;Hari\r\n")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(4); // header, two rows, the final CRLF
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/\n/);
@@ -31,7 +31,7 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
 
   it("memuat semua baris data, bukan hanya yang tampil di layar", () => {
     const rows = Array.from({ length: 1234 }, (_, i) => row(`baris ${i}`));
-    expect(cells(toCsv(rows, options))).toHaveLength(1235);
+    expect(cells(toExcelCsv(rows, options))).toHaveLength(1235);
   });
 
   it.each([
@@ -41,7 +41,7 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
     ["CRLF di tengah", "baris satu\r\nbaris dua"],
     ["koma", "Bandung, Jawa Barat"],
   ])("teks dengan %s dikutip dan terbaca utuh", (_, text) => {
-    const csv = toCsv([row(text)], options);
+    const csv = toExcelCsv([row(text)], options);
     expect(cells(csv)[1][2]).toBe(text);
   });
 
@@ -53,35 +53,35 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
     ["tab", "\t=1+1"],
     ["CR", "\r=1+1"],
   ])("injeksi formula: teks yang diawali %s diberi tanda petik di depan", (_, text) => {
-    const value = cells(toCsv([row(text)], options))[1][2];
+    const value = cells(toExcelCsv([row(text)], options))[1][2];
     expect(value).toBe(`'${text}`);
     expect(neutralise(text)).toBe(`'${text}`);
   });
 
   it("judul kolom yang diawali = juga dinetralkan", () => {
-    expect(cells(toCsv([row(1)], { columns: ["value"], header: { value: "=Nilai" } }))[0]).toEqual(["'=Nilai"]);
+    expect(cells(toExcelCsv([row(1)], { columns: ["value"], header: { value: "=Nilai" } }))[0]).toEqual(["'=Nilai"]);
   });
 
   it("teks biasa tidak diubah: tanda - atau = di tengah, huruf, angka", () => {
     for (const text of ["Tindak-lanjut", "a=b", "TK + setara", "2025-08-17", "198501012010011001"]) {
-      expect(cells(toCsv([row(text)], options))[1][2]).toBe(text);
+      expect(cells(toExcelCsv([row(text)], options))[1][2]).toBe(text);
     }
   });
 
   it("bilangan negatif tetap bilangan (tanpa petik), teks \"-5\" dinetralkan", () => {
-    const csv = toCsv([row(-12.5), row("-5")], options);
+    const csv = toExcelCsv([row(-12.5), row("-5")], options);
     expect(cells(csv)[1][2]).toBe("-12,5");
     expect(cells(csv)[2][2]).toBe("'-5");
   });
 
   it("bilangan memakai koma desimal tanpa pemisah ribuan; bilangan bulat apa adanya", () => {
-    const data = cells(toCsv([row(1234.5), row(93.45), row(1000000), row(0)], options)).slice(1).map((r) => r[2]);
+    const data = cells(toExcelCsv([row(1234.5), row(93.45), row(1000000), row(0)], options)).slice(1).map((r) => r[2]);
     expect(data).toEqual(["1234,5", "93,45", "1000000", "0"]);
   });
 
   it("kosong, NaN, boolean dan tanggal", () => {
     const data = cells(
-      toCsv([row(null), row(undefined), row(Number.NaN), row(true), row(false), row(new Date(Date.UTC(2025, 7, 17)))], options),
+      toExcelCsv([row(null), row(undefined), row(Number.NaN), row(true), row(false), row(new Date(Date.UTC(2025, 7, 17)))], options),
     )
       .slice(1)
       .map((r) => r[2]);
@@ -89,7 +89,7 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
   });
 
   it("kolom `values` memberi nilai ekspor saat tabel menampilkan lencana atau kalimat", () => {
-    const csv = toCsv([{ ok: true, tk: 2, equiv: 1 }], {
+    const csv = toExcelCsv([{ ok: true, tk: 2, equiv: 1 }], {
       columns: ["ok", "total"],
       header: { ok: "Rekonsiliasi", total: "TK + setara" },
       values: { ok: (d: { ok: boolean }) => (d.ok ? "cocok" : "selisih"), total: (d: { tk: number; equiv: number }) => d.tk + d.equiv },
@@ -103,7 +103,7 @@ describe("CSV untuk Excel berbahasa Indonesia", () => {
 
   it("kolom tabel cetak laporan ({key, label}) menjadi kolom dan judul ekspor", () => {
     const options = columnOptions([{ key: "opd_name", label: "OPD" }, { key: "headcount", label: "Pegawai" }]);
-    expect(cells(toCsv([{ opd_name: "Dinas Pendidikan", headcount: 227 }], options))).toEqual([["OPD", "Pegawai"], ["Dinas Pendidikan", "227"]]);
+    expect(cells(toExcelCsv([{ opd_name: "Dinas Pendidikan", headcount: 227 }], options))).toEqual([["OPD", "Pegawai"], ["Dinas Pendidikan", "227"]]);
   });
 
   it("tabel Arquero dibaca lewat objects()", () => {
