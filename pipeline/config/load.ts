@@ -162,6 +162,8 @@ async function loadPerformanceTables(conn: DuckDBConnection, config: Config): Pr
     select predikat, points::double as points from (values ${values(Object.entries(awards.predikat_points))}) t(predikat, points)`);
 
   for (const table of ["permenpanrb_6_2022_predikat", "se_menpanrb_3_2023_curve"]) await loadRulesCsv(conn, table, ["DOUBLE", "VARCHAR"]);
+  // which predikat count as good (is_good): one row per predikat, read by marts.performance
+  await loadRulesCsv(conn, "permenpanrb_6_2022_predikat_levels", ["BOOLEAN", "INTEGER", "VARCHAR"]);
 }
 
 /** Nine-box, competency (JPM) and merit settings (rules.md §8-§10), and their regulation tables. */

@@ -12,14 +12,15 @@ import { isPublic, personRows, suppressionThreshold, suppressSmall } from "./lib
 
 const k = await suppressionThreshold();
 
-/** The outcome counts of a group of instructions (`results` joined to `employees`). */
+/** The outcome counts of a group of instructions (`results` joined to `employees`); due, kept and not due are ikp_results' own columns. */
 const outcomes = (small: (value: string) => string) => `
       ${small("count(*)::integer")} as instructions,
       ${small("count(distinct results.nip)::integer")} as employees,
-      ${small("(count(*) filter (where results.status = 'tepat_waktu'))::integer")} as on_time,
+      ${small("(count(*) filter (where results.is_due))::integer")} as due,
+      ${small("(count(*) filter (where results.is_kept))::integer")} as on_time,
       ${small("(count(*) filter (where results.status = 'terlambat'))::integer")} as late,
       ${small("(count(*) filter (where results.overdue))::integer")} as overdue,
-      ${small("(count(*) filter (where results.status = 'belum_selesai' and not results.overdue))::integer")} as not_due,
+      ${small("(count(*) filter (where not results.is_due))::integer")} as not_due,
       ${small("sum(results.reward_points)::double")} as reward_points,
       ${small(suppressSmall(deducted, `${deducted}::integer`, k))} as employees_deducted`;
 const deducted = "count(distinct results.nip) filter (where results.tpp_deduction_pct > 0)";

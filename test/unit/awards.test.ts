@@ -98,6 +98,23 @@ describe("awards: the quarterly score", () => {
     expect(row("2025-TW4", "A").ikp_points).toBe(50);
   });
 
+  it("one definition: the same open instruction, due or not on the data's last day, moves every award figure built on it", async () => {
+    const person: Person = { nip: "A", ikp: [["2025-12-19", null]] };
+    const notDue = await awards([person], {}, "2025-12-19");
+    const missed = await awards([person], {}, "2025-12-22");
+    const figures = (r: Awaited<ReturnType<typeof awards>>) => ({
+      ikp_points: r.row("2025-TW4", "A").ikp_points,
+      score: r.row("2025-TW4", "A").score,
+      semester_ikp: r.parts.find((p) => p.period === "2025-S2" && p.part === "ikp")!.points,
+      year_score: r.ranking.find((p) => p.period === "2025" && p.nip === "A")!.score,
+      breakdown: r.breakdown.find((b) => b.period === "2025-S2" && b.component === "ikp")!.contribution,
+    });
+    expect(figures(notDue)).toMatchObject({ ikp_points: 100, semester_ikp: 100, breakdown: 5 });
+    expect(figures(missed)).toMatchObject({ ikp_points: 0, semester_ikp: 50, breakdown: 2.5 });
+    expect((figures(notDue).score as number) - (figures(missed).score as number)).toBeCloseTo(5, 10);
+    expect((figures(notDue).year_score as number) - (figures(missed).year_score as number)).toBeCloseTo(1.25, 10);
+  });
+
   it("is the sum of its parts: one long table of points, weights and weighted points", async () => {
     const { parts, all, breakdown } = await awards([{ nip: "A", predikat: "baik", score360: 4, productivity: 120, discipline: 4 }]);
     const tw1 = parts.filter((p) => p.period === "2025-TW1");

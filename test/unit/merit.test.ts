@@ -53,15 +53,17 @@ const MERIT_MODELS = [...new Set([...NINE_BOX_MODELS, ...JPM_MODELS, "merit_scor
 /** The marts merit_scores reads besides the talent ones, as literal tables. */
 async function meritDb(inputs: TalentInputs, extra: {
   discipline?: [string, string, number][];
-  ikp?: [string, string, string, boolean][];
+  /** IKP instructions: [nip, deadline, completed on (null: open)]; the data runs until 2025-12-31 */
+  ikp?: [string, string, string | null][];
 }, config: unknown = {}) {
   const conn = await talentDb(config, inputs, []);
   await table(conn, "intermediate.int_calendar", { date: "date" }, [["2025-01-02"], ["2025-12-31"]]);
   await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", level: "varchar", late_early_minutes: "integer", score_level: "varchar" },
     (extra.discipline ?? []).map(([nip, level, minutes]) => [nip, 2025, level, minutes, level]));
-  await table(conn, "marts.ikp_results", { nip: "varchar", deadline: "date", status: "varchar", overdue: "boolean" },
-    (extra.ikp ?? []).map((r) => [...r]));
-  await runOnly(conn, ...MERIT_MODELS);
+  await table(conn, "staging.stg_instructions", { id: "varchar", nip: "varchar", title: "varchar", issued_on: "date", deadline: "date", completed_on: "date" },
+    (extra.ikp ?? []).map(([nip, deadline, done], i) => [String(i), nip, "Instruksi", deadline, deadline, done]));
+  await table(conn, "intermediate.int_period", { start_date: "date", end_date: "date" }, [["2025-01-01", "2025-12-31"]]);
+  await runOnly(conn, "ikp_results", ...MERIT_MODELS);
   return rows(conn, `select nip, year, score, performance, discipline, competency, development, ikp, weight_available_pct,
       performance_contribution, discipline_contribution, competency_contribution, development_contribution, ikp_contribution,
       missing_components, discipline_level, jpm_pct, training_hours, ikp_on_time, ikp_decided
@@ -81,10 +83,10 @@ describe("merit score: weighted components, each 0-100", () => {
     const result = await meritDb(inputs, {
       discipline: [["A", "none", 900], ["B", "ringan", 0]],
       ikp: [
-        ["A", "2025-03-01", "tepat_waktu", false],
-        ["A", "2025-04-01", "terlambat", false],
-        ["A", "2025-05-01", "belum_selesai", true],
-        ["A", "2025-12-30", "belum_selesai", false], // not decided yet: does not count
+        ["A", "2025-03-01", "2025-03-01"],
+        ["A", "2025-04-01", "2025-04-03"],
+        ["A", "2025-05-01", null],
+        ["A", "2025-12-31", null], // not due yet on the data's last day: does not count
       ],
     });
     const [a, b, c] = result;

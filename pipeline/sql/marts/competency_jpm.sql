@@ -26,7 +26,7 @@ jpm as (
         count(*)::integer as competencies,
         sum(required_level)::integer as required_sum,
         sum(counted_level)::integer as achieved_sum,
-        100.0 * sum(counted_level) / sum(required_level) as exact_pct,
+        rate_pct(sum(counted_level), sum(required_level)) as exact_pct,
         count(*) filter (where gap < 0)::integer as competencies_below
     from gaps
     group by all

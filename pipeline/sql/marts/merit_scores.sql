@@ -80,8 +80,8 @@ components as (
         discipline.score as discipline,
         competency.score as competency,
         case when has_training.available
-            then least(100, 100.0 * coalesce(training.hours, 0) / talent.development_target_jp) end as development,
-        case when ikp.decided > 0 then 100.0 * ikp.on_time / ikp.decided end as ikp,
+            then least(100, rate_pct(coalesce(training.hours, 0), talent.development_target_jp)) end as development,
+        rate_pct(ikp.on_time, ikp.decided) as ikp,
         -- the evidence behind each component
         performance.performance_history,
         discipline.discipline_level,

@@ -57,7 +57,7 @@ per_year as (
         nip,
         year,
         count(*)::integer as months,
-        100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0) as productivity_pct,
+        rate_pct(sum(counted_minutes), sum(expected_minutes)) as productivity_pct,
         sum(present_no_activity_days)::integer as present_no_activity_days,
         count(*) filter (where is_low)::integer as low_months,
         count(*) filter (where approvals_open)::integer as open_months,

@@ -13,7 +13,7 @@ with quarters as (
 ),
 
 rates as (
-    select *, (100.0 * tk_late_days / nullif(employee_days, 0))::double as rate
+    select *, (per_100(tk_late_days, employee_days))::double as rate
     from quarters
 ),
 

@@ -7,6 +7,10 @@ with skp as (
 
 matrix as (
     select * from rules.permenpanrb_6_2022_predikat
+),
+
+levels as (
+    select * from rules.permenpanrb_6_2022_predikat_levels
 )
 
 select
@@ -20,6 +24,8 @@ select
     skp.rating_results,
     skp.rating_behaviour,
     matrix.predikat,
+    -- Sangat Baik or Baik (rules.permenpanrb_6_2022_predikat_levels): the one "good predikat" every figure counts
+    coalesce(levels.is_good, false) as is_good,
     -- what the export says, and whether it agrees (false when the export has no predikat)
     skp.source_predikat,
     coalesce(skp.source_predikat <> matrix.predikat, false) as predikat_mismatch,
@@ -31,3 +37,4 @@ from skp
 left join matrix
     on matrix.rating_results = skp.rating_results
     and matrix.rating_behaviour = skp.rating_behaviour
+left join levels on levels.predikat = matrix.predikat

@@ -48,10 +48,10 @@ measured as (
 
 select
     *,
-    100.0 * n_matching / n as actual_pct,
+    rate_pct(n_matching, n) as actual_pct,
     case bound
-        when 'at_most' then 100.0 * n_matching / n <= bound_pct
-        when 'at_least' then 100.0 * n_matching / n >= bound_pct
-        when 'more_than' then 100.0 * n_matching / n > bound_pct
+        when 'at_most' then rate_pct(n_matching, n) <= bound_pct
+        when 'at_least' then rate_pct(n_matching, n) >= bound_pct
+        when 'more_than' then rate_pct(n_matching, n) > bound_pct
     end as passed
 from measured

@@ -104,12 +104,12 @@ select
     (monthly.working_day_activity_minutes + coalesce(off_days.activity_minutes, 0))::integer as activity_minutes,
     (monthly.working_day_approved_minutes + coalesce(off_days.approved_minutes, 0))::integer as approved_minutes,
     monthly.counted_minutes,
-    100.0 * monthly.counted_minutes / nullif(monthly.expected_minutes, 0) as productivity_pct,
+    rate_pct(monthly.counted_minutes, monthly.expected_minutes) as productivity_pct,
     -- the rest of activity_minutes: still waiting for the atasan, and rejected (any day)
     (monthly.working_day_pending_minutes + coalesce(off_days.pending_minutes, 0))::integer as pending_minutes,
     (monthly.working_day_rejected_minutes + coalesce(off_days.rejected_minutes, 0))::integer as rejected_minutes,
     monthly.counted_pending_minutes,
-    100.0 * (monthly.counted_minutes + monthly.counted_pending_minutes) / nullif(monthly.expected_minutes, 0)
+    rate_pct(monthly.counted_minutes + monthly.counted_pending_minutes, monthly.expected_minutes)
         as productivity_if_approved_pct,
     coalesce(months.approvals_open, false) as approvals_open,
     monthly.present_no_activity_days,

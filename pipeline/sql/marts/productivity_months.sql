@@ -25,10 +25,10 @@ monthly as (
 
 select
     monthly.*,
-    (100.0 * monthly.pending_minutes / nullif(monthly.activity_minutes, 0))::double as pending_pct,
-    (100.0 * monthly.rejected_minutes / nullif(monthly.activity_minutes, 0))::double as rejected_pct,
+    (rate_pct(monthly.pending_minutes, monthly.activity_minutes))::double as pending_pct,
+    (rate_pct(monthly.rejected_minutes, monthly.activity_minutes))::double as rejected_pct,
     settings.open_approval_pct,
-    coalesce(100.0 * monthly.pending_minutes / nullif(monthly.activity_minutes, 0) > settings.open_approval_pct, false)
+    coalesce(rate_pct(monthly.pending_minutes, monthly.activity_minutes) > settings.open_approval_pct, false)
         as approvals_open
 from monthly
 cross join config.productivity as settings

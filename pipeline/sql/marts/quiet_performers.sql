@@ -10,7 +10,7 @@ with productivity as (
         sum(approved_minutes)::integer as approved_minutes,
         sum(counted_minutes)::integer as counted_minutes,
         sum(expected_minutes)::integer as expected_minutes,
-        100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0) as productivity_pct
+        rate_pct(sum(counted_minutes), sum(expected_minutes)) as productivity_pct
     from marts.productivity_monthly
     group by all
 ),

@@ -24,7 +24,7 @@ productivity as (
     select
         placed.opd_code,
         productivity.month,
-        (100.0 * sum(productivity.counted_minutes) / nullif(sum(productivity.expected_minutes), 0))::double
+        (rate_pct(sum(productivity.counted_minutes), sum(productivity.expected_minutes)))::double
             as productivity_pct,
         sum(productivity.present_no_activity_days)::integer as present_no_activity_days,
         -- the month's approvals still open (marts.productivity_months): productivity_pct is provisional
@@ -47,7 +47,7 @@ predikat as (
         performance.period_start,
         performance.period_end,
         count(*)::integer as skp_rated,
-        (count(*) filter (where performance.predikat in ('sangat_baik', 'baik')) / count(*))::double
+        (count(*) filter (where performance.is_good) / count(*))::double
             as skp_good_share
     from marts.performance as performance
     inner join placed using (nip)

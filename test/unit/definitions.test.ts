@@ -1,0 +1,60 @@
+// Figures defined once: the rate macros, and "good predikat" as a column of marts.performance
+// read from the rules table (rules.permenpanrb_6_2022_predikat_levels), with every figure that
+// counts good predikat moving when that one row changes.
+import { describe, expect, it } from "vitest";
+import { modelDb, rows, runOnly } from "./helpers/models.ts";
+import { table } from "./helpers/tables.ts";
+
+describe("rate_pct and per_100 (pipeline/sql/macros.sql)", () => {
+  it("a share in percent, a count per 100; null when the whole is 0 or null, never a division error", async () => {
+    const conn = await modelDb();
+    await runOnly(conn);
+    expect(await rows(conn, `select rate_pct(1, 4) as quarter, rate_pct(3, 3) as whole, rate_pct(0, 5) as none, rate_pct(2, 0) as zero,
+      rate_pct(2, null) as unknown, per_100(7, 350) as per_hundred, per_100(7, 0) as per_zero, rate_pct(1 + 1, 8) as expression`)).toEqual([
+      { quarter: 25, whole: 100, none: 0, zero: null, unknown: null, per_hundred: 2, per_zero: null, expression: 25 },
+    ]);
+  });
+});
+
+const SKP = { nip: "varchar", tahun: "integer", periode: "varchar", rating_hasil_kerja: "varchar", rating_perilaku_kerja: "varchar",
+  predikat_kinerja: "varchar", nip_penilai: "varchar", source_file: "varchar", source_line: "integer" };
+const RATINGS = ["di_atas", "sesuai", "di_bawah"];
+
+/** Every cell of the matrix as one employee's TW1 SKP, in OPD 1.01; the rules table optionally changed first. */
+async function goodPredikat(change?: string) {
+  const conn = await modelDb();
+  if (change) await conn.run(change);
+  const cells = RATINGS.flatMap((hasil) => RATINGS.map((perilaku) => [hasil, perilaku]));
+  await table(conn, "raw.skp", SKP, cells.map(([hasil, perilaku], i) => [`P${i}`, 2025, "TW1", hasil, perilaku, null, null, "skp.csv", i + 2]));
+  await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar", opd_name: "varchar", start_date: "date", end_date: "date" },
+    cells.map((_, i) => [`P${i}`, "1.01", "Dinas 1.01", "2020-01-01", null]));
+  await runOnly(conn, "stg_skp", "performance");
+  const people = await rows(conn, "select rating_results, rating_behaviour, predikat, is_good from marts.performance order by source_line");
+  const share = await rows(conn, "select (count(*) filter (where is_good) / count(*))::double as share from marts.performance");
+  return { people, share: share[0].share };
+}
+
+describe("is_good: which predikat count as good, from one rules row each", () => {
+  it("Sangat Baik and Baik are good (both ratings at least sesuai ekspektasi); the other three are not", async () => {
+    const { people } = await goodPredikat();
+    expect(people.map((p) => [p.rating_results, p.rating_behaviour, p.predikat, p.is_good])).toEqual([
+      ["di_atas", "di_atas", "sangat_baik", true],
+      ["di_atas", "sesuai", "baik", true],
+      ["di_atas", "di_bawah", "kurang_misconduct", false],
+      ["sesuai", "di_atas", "baik", true],
+      ["sesuai", "sesuai", "baik", true],
+      ["sesuai", "di_bawah", "kurang_misconduct", false],
+      ["di_bawah", "di_atas", "butuh_perbaikan", false],
+      ["di_bawah", "sesuai", "butuh_perbaikan", false],
+      ["di_bawah", "di_bawah", "sangat_kurang", false],
+    ]);
+  });
+
+  it("changing the one row moves every person's is_good and the share built on it", async () => {
+    const before = await goodPredikat();
+    const after = await goodPredikat("update rules.permenpanrb_6_2022_predikat_levels set is_good = false where predikat = 'baik'");
+    expect(before.share).toBeCloseTo(4 / 9, 10);
+    expect(after.share).toBeCloseTo(1 / 9, 10);
+    expect(after.people.filter((p) => p.is_good).map((p) => p.predikat)).toEqual(["sangat_baik"]);
+  });
+});
