@@ -2,32 +2,20 @@
 // alone (presensi, attlog and GLog, ketidakhadiran and the recap workbook, holidays, the RSUD
 // roster, instansi.json's work patterns, approved corrections), independently of the generator's
 // plan; rosters, six-day units, corrections, apel and GPS quality read from the files.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSample, type SampleResult } from "../../pipeline/sample/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type SiasnEmployee } from "./helpers/sample-files.ts";
-import {
-  SampleFiles, casesNamed, datesIn, readExport, minutesOf, WorkPattern, nextDate, datesOfYear, Day, recountTk,
-} from "./helpers/sample-cases.ts";
+import { EMPLOYEES, Generated, useSamples, SampleFiles, casesNamed, datesIn, readExport, minutesOf, WorkPattern, nextDate, datesOfYear, Day, recountTk } from "./helpers/sample-cases.ts";
 
-const EMPLOYEES = 250;
-const dirs: string[] = [];
-const sample = async (seed: number, year = 2025) => {
-  const out = mkdtempSync(join(tmpdir(), "sample-"));
-  dirs.push(out);
-  return { out, result: await generateSample({ out, employees: EMPLOYEES, seed, year }) };
-};
-
-let a: { out: string; result: SampleResult };
+const { sample } = useSamples();
+let a: Generated;
 let files: SampleFiles;
 
 beforeAll(async () => {
   a = await sample(1);
   files = new SampleFiles(a.out);
 }, 120_000);
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const lineOf = (file: string, line: number) => readFileSync(join(a.out, file), "utf8").split(/\r?\n/)[line - 1];
 

@@ -1,34 +1,24 @@
 // The sample's planted performance and talent cases: nine-box targets, quiet performers, SKP
 // dirt and Plt rows, read from the files and through the real pipeline's marts (never a second
 // implementation of the rules).
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runPipeline } from "../../pipeline/run.ts";
-import { generateSample, type SampleResult } from "../../pipeline/sample/index.ts";
+import { generateSample } from "../../pipeline/sample/index.ts";
 import { cellText, readSkp, readTable, readWorkbook } from "./helpers/sample-files.ts";
-import {
-  SampleFiles, SKP_HEADER, casesNamed, predikat, Placed, placeNineBox, readExport,
-} from "./helpers/sample-cases.ts";
+import { Generated, useSamples, SampleFiles, SKP_HEADER, casesNamed, predikat, Placed, placeNineBox, readExport } from "./helpers/sample-cases.ts";
 
-const EMPLOYEES = 250;
-const dirs: string[] = [];
-const sample = async (seed: number, year = 2025) => {
-  const out = mkdtempSync(join(tmpdir(), "sample-"));
-  dirs.push(out);
-  return { out, result: await generateSample({ out, employees: EMPLOYEES, seed, year }) };
-};
-
-let a: { out: string; result: SampleResult };
+const { dirs, sample } = useSamples();
+let a: Generated;
 let files: SampleFiles;
 
 beforeAll(async () => {
   a = await sample(1);
   files = new SampleFiles(a.out);
 }, 120_000);
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("planted performance cases", () => {
   it("spreads nine-box targets over all nine boxes, with quiet performers and few-peer 360s", () => {

@@ -2,26 +2,17 @@
 // files and their real layouts (SIASN, GLog, the recap workbook), NIPs and the planted dirt. The
 // planted cases are in sample-attendance.test.ts and sample-performance.test.ts. The workbooks
 // are read with SheetJS, not with the exceljs that wrote them.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSample, type SampleResult } from "../../pipeline/sample/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateSample } from "../../pipeline/sample/index.ts";
 import { GLOG_FILE, RECAP_FILE, SIASN_FILE, SKP_FILE, cellText, importMaps, readGlog, readMapped, readSiasn, readTable, readWorkbook } from "./helpers/sample-files.ts";
-import {
-  SampleFiles, SKP_HEADER, casesNamed, readExport,
-} from "./helpers/sample-cases.ts";
+import { EMPLOYEES, Generated, useSamples, SampleFiles, SKP_HEADER, casesNamed, readExport } from "./helpers/sample-cases.ts";
 
-const EMPLOYEES = 250;
-const dirs: string[] = [];
-const sample = async (seed: number, year = 2025) => {
-  const out = mkdtempSync(join(tmpdir(), "sample-"));
-  dirs.push(out);
-  return { out, result: await generateSample({ out, employees: EMPLOYEES, seed, year }) };
-};
-
-let a: { out: string; result: SampleResult };
-let b: { out: string; result: SampleResult };
+const { sample } = useSamples();
+let a: Generated;
+let b: Generated;
 let files: SampleFiles;
 
 beforeAll(async () => {
@@ -29,7 +20,6 @@ beforeAll(async () => {
   b = await sample(1);
   files = new SampleFiles(a.out);
 }, 120_000);
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("determinism", () => {
   it("writes byte-identical files and the same cases for the same seed", () => {

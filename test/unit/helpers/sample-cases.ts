@@ -1,14 +1,29 @@
 // Reading the sample's exports back for the sample tests (test/unit/sample*.test.ts): TK recounted
 // from the files alone, the files as tables, and the nine-box read from a real pipeline run.
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import Papa from "papaparse";
-import { it } from "vitest";
+import { afterAll, it } from "vitest";
 import { runPipeline } from "../../../pipeline/run.ts";
-import { type SampleCase } from "../../../pipeline/sample/index.ts";
+import { generateSample, type SampleCase, type SampleResult } from "../../../pipeline/sample/index.ts";
 import { readGlog, readMapped, readSiasn, type SiasnEmployee } from "./sample-files.ts";
+
+export const EMPLOYEES = 250;
+export interface Generated { out: string; result: SampleResult }
+
+/** Samples for one test file (250 employees), generated on demand and removed after its tests. */
+export function useSamples() {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const sample = async (seed: number, year = 2025): Promise<Generated> => {
+    const out = mkdtempSync(join(tmpdir(), "sample-"));
+    dirs.push(out);
+    return { out, result: await generateSample({ out, employees: EMPLOYEES, seed, year }) };
+  };
+  return { dirs, sample };
+}
 
 /** e-Kinerja's SKP header row, as the sample writes it. */
 export const SKP_HEADER = ["no", "nip", "nama", "tahun_skp", "periode_awal_skp", "periode_akhir_skp", "hasil_kerja", "perilaku_kerja", "hasil_akhir",
@@ -16,7 +31,6 @@ export const SKP_HEADER = ["no", "nip", "nama", "tahun_skp", "periode_awal_skp",
 
 export const casesNamed = (cases: SampleCase[], pattern: RegExp) => cases.filter((c) => pattern.test(c.case));
 export const datesIn = (detail: string) => detail.slice(detail.lastIndexOf(": ") + 2).split(" ").filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d));
-
 
 /** The PermenPANRB 6/2022 matrix, from the rules table the pipeline joins (pipeline/rules/). */
 export const PREDIKAT = new Map(
@@ -63,8 +77,6 @@ export async function placeNineBox(dir: string, year: number, dirs: string[]): P
   instance.closeSync();
   return new Map(rows.map((r) => [r.nip, { ...r, sanction_levels: (r.sanction_levels ?? []).map(String) }]));
 }
-
-
 
 // ---- reading the exports back ------------------------------------------------------------------
 
