@@ -73,7 +73,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   tpp_deductions: { key: ["nip", "month"], notNull: ["discipline_pct", "performance_pct", "total_pct"], references: [employee] },
   page_unit_discipline_change: { key: ["opd_code"], references: [opd] },
   // performance
-  performance: { key: ["nip", "year", "period"], notNull: ["predikat", "period_start", "period_end"], accepted: { predikat: PREDIKAT, rating_results: RATINGS, rating_behaviour: RATINGS }, references: [employee] },
+  performance: { key: ["nip", "year", "period"], notNull: ["predikat", "is_good", "period_start", "period_end"], accepted: { predikat: PREDIKAT, rating_results: RATINGS, rating_behaviour: RATINGS }, references: [employee] },
   predikat_distribution: { key: ["unit_code", "year", "period"], notNull: ["n"] },
   predikat_curve_checks: { key: ["unit_code", "year", "period", "rule"], notNull: ["passed"] },
   behaviour_360: { key: ["nip", "year", "period"], accepted: { status: ["final", "pending"] }, notNull: ["status"], references: [employee] },
@@ -82,10 +82,17 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   productivity_months: { key: ["month"], notNull: ["approvals_open"] },
   page_productivity_quadrants: { key: ["nip", "year"], references: [employee] },
   quiet_performers: { key: ["year", "nip"], notNull: ["reason"], references: [employee] },
-  ikp_results: { key: ["id"], notNull: ["nip", "status"], references: [employee] },
+  ikp_results: { key: ["id"], notNull: ["nip", "status", "is_due", "is_kept", "is_missed"], references: [employee] },
   ikp_monthly: { key: ["nip", "month"], references: [employee] },
   // awards, talent, merit
   awards: { key: ["period", "scope", "nip"], notNull: ["eligible"], references: [employee] },
+  award_score_parts: {
+    key: ["period", "nip", "part"],
+    notNull: ["award_level", "quarters", "weight", "weighted_points"],
+    accepted: { part: ["predikat", "behaviour_360", "productivity", "discipline", "ikp"], award_level: ["triwulan", "semester", "tahunan"] },
+    references: [employee],
+  },
+  award_ranking: { key: ["period", "nip"], notNull: ["award_level", "score", "tiebreak_order", "eligible", "selected", "winner"], references: [employee] },
   page_award_breakdown: { key: ["period", "nip", "component"], references: [employee] },
   talent_nine_box: {
     key: ["nip", "year"],
