@@ -1,4 +1,4 @@
-// Special instructions (IKP, rules.md §6) as one archive (one loader process, one database
+// Special instructions (IKP, docs/aturan.md#ikp) as one archive (one loader process, one database
 // open): opd-bulan.json (per OPD and deadline month: done on time, late, open past the deadline,
 // open not yet due; points earned and employees whose TPP kinerja share it cut), opd-tahun.json
 // (the same per OPD and year, `month` = the year's first month), tahun.json (the same for the
@@ -21,6 +21,7 @@ const outcomes = (small: (value: string) => string) => `
       ${small("(count(*) filter (where results.status = 'terlambat'))::integer")} as late,
       ${small("(count(*) filter (where results.overdue))::integer")} as overdue,
       ${small("(count(*) filter (where not results.is_due))::integer")} as not_due,
+      ${small("rate_pct(count(*) filter (where results.is_kept), count(*) filter (where results.is_due))::double")} as kept_pct,
       ${small("sum(results.reward_points)::double")} as reward_points,
       ${small(suppressSmall(deducted, `${deducted}::integer`, k))} as employees_deducted`;
 const deducted = "count(distinct results.nip) filter (where results.tpp_deduction_pct > 0)";
