@@ -110,3 +110,14 @@ export async function loadDisciplineLadders(conn: DuckDBConnection, pppk: PppkDi
       inner join config.discipline_run as run using (employee_type, sanction)
     ) order by text)`);
 }
+
+/** `discipline`: late and early minutes as days (docs/aturan.md#disiplin), and PPPK's own ladder if any. */
+export const disciplineSchema = z
+  .object({
+    // docs/aturan.md#disiplin: late + early minutes convert to whole days of this many minutes (7,5 jam).
+    minutes_per_day: z.number().int().min(60).max(720).default(450),
+    include_converted_days: z.boolean().default(true),
+    /** PPPK's own ladder (PP 49/2018 Pasal 52: the PPK's rule); absent, counted as evidence only. */
+    pppk: pppkDisciplineSchema.optional(),
+  })
+  .prefault({});
