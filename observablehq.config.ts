@@ -1,6 +1,6 @@
 // Observable Framework configuration for the offline dashboard.
 // Self-contained on purpose (government intranets have no internet): no web fonts
-// (`globalStylesheets: []`), an inline favicon, no DuckDB-wasm. See /work/shared/platform.md.
+// (`globalStylesheets: []`), an inline favicon, no DuckDB-wasm. See docs/arsitektur.md#tanpa-internet.
 import { opdPageCodes } from "./src/data/opd-pages.ts"; // one page per OPD (src/opd/[opd].md)
 import { reportPeriods } from "./src/data/laporan-periods.ts"; // one report per period (src/laporan/[periode].md)
 import { distPath, profileSetting, siteRoot } from "./src/data/lib/env.ts";
@@ -57,6 +57,7 @@ export default {
     { name: "Profil OPD", path: "/opd/" },
     { name: "Kualitas Data", path: "/pages/kualitas-data" },
     { name: "Laporan Periodik", path: "/laporan/" },
+    { name: "Dasar Aturan", path: "/pages/dasar-aturan" }, // both builds: rules and settings, no personal data
     {
       name: "Disiplin",
       pages: [

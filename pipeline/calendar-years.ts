@@ -1,4 +1,4 @@
-// Years are data (rules.md §1): every year of the attendance calendar needs its holidays, or every
+// Years are data (docs/aturan.md#jam-kerja): every year of the attendance calendar needs its holidays, or every
 // national holiday of it would silently count as a working day (and an absence). Ramadan's dates
 // are data too; a year without them only warns, since outside Ramadan nothing changes.
 import type { DuckDBConnection } from "@duckdb/node-api";

@@ -91,7 +91,7 @@ export function code(): Field {
 
 // ---- nip --------------------------------------------------------------------------------------
 
-/** An 18-digit NIP, checked for PNS and PPPK alike (rules.md §12); PNS-only checks are in pegawai. */
+/** An 18-digit NIP, checked for PNS and PPPK alike (docs/aturan.md#nip); PNS-only checks are in pegawai. */
 export function nip(): Field {
   return {
     sqlType: "VARCHAR",

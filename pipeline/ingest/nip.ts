@@ -1,4 +1,4 @@
-// NIP (employee number) rules, rules.md §12. A NIP is only ever checked, never repaired: digits that
+// NIP (employee number) rules, docs/aturan.md#nip. A NIP is only ever checked, never repaired: digits that
 // Excel lost or rounded away cannot be guessed back.
 //
 //   PNS : YYYYMMDD (birth) + YYYYMM (TMT CPNS) + gender digit (1/2) + 3-digit sequence from 001

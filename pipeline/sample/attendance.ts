@@ -331,7 +331,7 @@ class YearWriter {
       const [la, lo] = offset(u.lat, u.lon, far ? r.int(1100, 5000) : r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
       const [lb, lob] = far ? offset(la, lo, r.int(5, 60), r.next() * 2 * Math.PI) : offset(u.lat, u.lon, r.next() * u.radius * 0.6, r.next() * 2 * Math.PI);
       coords = checkIn < 0 ? `,,${fmt6(lb)},${fmt6(lob)}` : checkOut < 0 ? `${fmt6(la)},${fmt6(lo)},,` : `${fmt6(la)},${fmt6(lo)},${fmt6(lb)},${fmt6(lob)}`;
-      // GPS quality of the check-in (rules.md §13): now and then a mock-location app (the office's
+      // GPS quality of the check-in (docs/aturan.md#pola-kerja): now and then a mock-location app (the office's
       // coordinates, a too-good accuracy) or a poor fix indoors; never on a planted person.
       const planted = this.ctx.roles.planted[emp.idx] === 1;
       const mock = checkIn >= 0 && this.mockUser[emp.idx] === 1 && r.chance(0.03);

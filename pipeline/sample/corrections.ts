@@ -1,7 +1,7 @@
 // koreksi_presensi_<year>.csv (requests to correct a day's attendance) and apel_<year>.csv (apel
 // pagi every working Monday and upacara on the 17th, Hari Kesadaran Nasional, for a few OPDs),
 // both from the plan: a correction sits on the day whose punch it is about, a roll call marks
-// "tidak" whoever was not there, approved absence or not (rules.md §13).
+// "tidak" whoever was not there, approved absence or not (docs/aturan.md#pola-kerja).
 import type { Calendar } from "./calendar.ts";
 import type { CaseLog } from "./cases.ts";
 import type { Employee } from "./employees.ts";

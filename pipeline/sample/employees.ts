@@ -1,4 +1,4 @@
-// Employees of the sample kabupaten: positions per unit, people, NIPs (rules.md section 12).
+// Employees of the sample kabupaten: positions per unit, people, NIPs (docs/aturan.md#nip).
 import { isoDate, workDayOnOrAfter, workDayOnOrBefore, type Calendar } from "./calendar.ts";
 import * as jobs from "./jobs.ts";
 import { personName, plantIr, splitTitles } from "./names.ts";

@@ -1,4 +1,4 @@
-// Work patterns of the sample kabupaten (rules.md §13): RSUD's care units on a three-shift roster
+// Work patterns of the sample kabupaten (docs/aturan.md#pola-kerja): RSUD's care units on a three-shift roster
 // (shift_rsud.csv + monthly jadwal), one puskesmas on a six-day week, and a few PPPK paruh waktu on
 // mornings only. The last two are config (instansi.json "schedule.patterns"), the roster is data.
 // The units are fixed by name, never by the seed.

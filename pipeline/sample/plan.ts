@@ -125,7 +125,7 @@ export function buildPlan(employees: Employee[], roles: Roles, cal: Calendar, rn
       `${length} consecutive working days TK ${iso(start)}..${iso(start + length - 1)} (weekend and holiday inside; ${length} TK days in the year; present on ${iso(start - 1)} and ${iso(start + length)}): ${datesOf(ws)}`);
   });
   const runPeople = new Set(roles.runs.map((r) => r.e));
-  // Across a year end: 10 working days TK from 22 December, the 10th in January (rules.md §3: one
+  // Across a year end: 10 working days TK from 22 December, the 10th in January (docs/aturan.md#disiplin: one
   // run, whose recommendation belongs to the year of its 10th day).
   if (roles.yearEndRun !== undefined) {
     const e = roles.yearEndRun;

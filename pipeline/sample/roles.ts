@@ -13,7 +13,7 @@ export const PPPK_LADDER = [2, 3, 5, 8, 10, 11, 12, 15, 18, 22, 26, 30];
 export interface Roles {
   /** Ladder people (PNS) with their exact TK count. */
   ladder: { e: number; days: number }[];
-  /** PPPK with their exact TK count: evidence only, no PP 94/2021 sanction (rules.md §3). */
+  /** PPPK with their exact TK count: evidence only, no PP 94/2021 sanction (docs/aturan.md#disiplin). */
   pppkLadder: { e: number; days: number }[];
   /** Consecutive TK runs (PNS): length 10 (twice) and 9. */
   runs: { e: number; length: number }[];

@@ -67,7 +67,7 @@ export function structuralType(eselon: string | null): "jpt" | "administrator" |
 }
 
 /**
- * The NIP agrees with the row (rules.md §12), the golongan with the kind of ASN, the dates with each
+ * The NIP agrees with the row (docs/aturan.md#nip), the golongan with the kind of ASN, the dates with each
  * other. Like nip.ts, reasons carry no personal data (birth date, NIP digits): the row has them.
  */
 function checkEmployee(row: Row) {

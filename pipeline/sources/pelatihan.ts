@@ -1,4 +1,4 @@
-// pelatihan*.csv: a completed training (hours of lessons count towards development, rules.md §10).
+// pelatihan*.csv: a completed training (hours of lessons count towards development, docs/aturan.md#merit).
 import { column, defineSource } from "../ingest/source.ts";
 import { date, int, nip, text } from "../ingest/fields.ts";
 

@@ -1,4 +1,4 @@
-// penilaian360*.csv: one rater's BerAKHLAK behaviour rating of a colleague (rules.md §5).
+// penilaian360*.csv: one rater's BerAKHLAK behaviour rating of a colleague (docs/aturan.md#360).
 import { column, defineSource } from "../ingest/source.ts";
 import { int, nip, oneOf } from "../ingest/fields.ts";
 import { period, year } from "./shared.ts";
@@ -16,7 +16,7 @@ export const penilaian360 = defineSource({
     column("hubungan", oneOf(["atasan", "rekan", "bawahan"], { rekan: ["sejawat", "rekan kerja", "peer"] })),
     ...BERAKHLAK.map((value) => column(value, int(1, 5))),
   ],
-  // One rating per rater per period; a later file's rating replaces an earlier one (rules.md §5).
+  // One rating per rater per period; a later file's rating replaces an earlier one (docs/aturan.md#360).
   key: ["tahun", "periode", "nip_dinilai", "nip_penilai"],
   masterNips: ["nip_dinilai", "nip_penilai"],
 });

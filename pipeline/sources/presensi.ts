@@ -8,7 +8,7 @@ export const presensi = defineSource({
   columns: [
     column("nip", nip()),
     column("tanggal", date(), { aliases: ["tgl"] }),
-    // A missing punch is its own flag downstream (rules.md §2), not a rejected row.
+    // A missing punch is its own flag downstream (docs/aturan.md#kehadiran), not a rejected row.
     column("jam_masuk", time(), { optional: true, aliases: ["masuk", "check_in"] }),
     column("jam_pulang", time(), { optional: true, aliases: ["pulang", "check_out"] }),
     column("lat_masuk", decimal(-90, 90), { optional: true, aliases: ["latitude_masuk"] }),
@@ -18,7 +18,7 @@ export const presensi = defineSource({
     column("metode", oneOf(["mobile", "web", "fingerprint", "manual"], { fingerprint: ["finger", "fp", "sidik jari"] }), {
       aliases: ["sumber"],
     }),
-    // GPS quality from the phone (rules.md §13): evidence beside the geofence flag, never a TK.
+    // GPS quality from the phone (docs/aturan.md#pola-kerja): evidence beside the geofence flag, never a TK.
     column("akurasi_m", decimal(0, 100_000), { optional: true, aliases: ["akurasi", "accuracy", "akurasi_gps"] }),
     column("lokasi_palsu", oneOf(["ya", "tidak"], { ya: ["true", "1", "y", "mock"], tidak: ["false", "0", "n", "t"] }), {
       optional: true,

@@ -26,6 +26,7 @@ const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 const employee = { columns: ["nip"], mart: "employees" } as const;
 const opd = { columns: ["opd_code"], mart: "opds" } as const;
+const reportPeriod = { columns: ["period"], mart: "report_periods" } as const;
 
 export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // ingestion
@@ -106,6 +107,12 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   competency_gaps: { key: ["nip", "assessed_on", "assessment_type", "target_position_type", "target_echelon", "competency"], nullable: ["target_echelon"], references: [employee] },
   merit_scores: { key: ["nip", "year"], references: [employee] },
   merit_unit_summary: { key: ["opd_code", "year"], references: [opd] },
+  // the periodic report and the OPD profile
+  report_periods: { key: ["period"], notNull: ["award_level", "year", "period_start", "period_end", "data_end", "skp_period_kind", "previous", "previous_start", "previous_end", "sort_order"], accepted: { award_level: ["triwulan", "semester", "tahunan"] } },
+  report_period_windows: { key: ["period", "which"], notNull: ["start_date", "end_date", "skp_end", "approvals_open"], accepted: { which: ["current", "previous"] }, references: [reportPeriod] },
+  report_period_summary: { key: ["period", "figure"], references: [reportPeriod] },
+  report_period_rungs: { key: ["period", "employee_type", "level"], notNull: ["level_rank", "at_end", "at_least_end", "reached"], accepted: { level: LEVELS, employee_type: EMPLOYEE_TYPES }, references: [reportPeriod] },
+  opd_figures: { key: ["period", "opd_code", "figure"], accepted: { better: ["higher", "lower"] }, references: [reportPeriod, opd] },
 };
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;

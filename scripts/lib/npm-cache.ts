@@ -7,7 +7,7 @@
 // node_modules, written at that path, is used as is. The client runtime also *names* 16 optional
 // libraries (lodash, leaflet, echarts, ... and the six bundled below) that load lazily only when a
 // page uses them; an empty `<name>@<version>` folder answers the version look-up of the others.
-// See /work/shared/platform.md.
+// See docs/arsitektur.md#tanpa-internet.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix } from "node:path";

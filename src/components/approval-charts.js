@@ -1,4 +1,4 @@
-// e-Kinerja approval status of the logged minutes (rules.md §7, §11): approved (disetujui), still
+// e-Kinerja approval status of the logged minutes (docs/aturan.md#tpp, #penghargaan): approved (disetujui), still
 // waiting (menunggu) and rejected (ditolak) per month, and the mark of a month whose approvals are
 // still open (marts.productivity_months.approvals_open): hatched grey, never the red of a decline.
 import * as aq from "npm:arquero";

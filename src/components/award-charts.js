@@ -1,5 +1,5 @@
 // The "ASN teladan" score of each listed candidate, split into its five weighted parts
-// (page_award_breakdown, rules.md §11); winners marked.
+// (page_award_breakdown, docs/aturan.md#penghargaan); winners marked.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel} from "./axis.js";

@@ -1,4 +1,4 @@
-// Special instructions (IKP, rules.md §6): outcomes per deadline month, and per OPD.
+// Special instructions (IKP, docs/aturan.md#ikp): outcomes per deadline month, and per OPD.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, monthTicks, shortLabel} from "./axis.js";

@@ -1,4 +1,4 @@
-// Merit (rules.md §10): each OPD's spread of individual merit scores, the mean of every component
+// Merit (docs/aturan.md#merit): each OPD's spread of individual merit scores, the mean of every component
 // per OPD, and one person's score split into its weighted components. Weights come from
 // config.merit_weights through the loader; quantiles from marts.merit_unit_summary.
 import * as d3 from "npm:d3";

@@ -1,5 +1,5 @@
-// Predikat kinerja per unit against the SE MenPANRB 3/2023 curve (rules.md §4), and the 360
-// results still pending per OPD (rules.md §5).
+// Predikat kinerja per unit against the SE MenPANRB 3/2023 curve (docs/aturan.md#predikat), and the 360
+// results still pending per OPD (docs/aturan.md#360).
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
 import {formatNumber} from "./format.js";

@@ -1,4 +1,4 @@
-// Productivity per OPD (rules.md §7, §11): OPD × month heatmap of minutes counted over minutes
+// Productivity per OPD (docs/aturan.md#tpp, #penghargaan): OPD × month heatmap of minutes counted over minutes
 // expected, and "present but absent" days per OPD.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";

@@ -1,4 +1,4 @@
-// Charts of the succession and career pages (rules.md §8-§9): candidates' JPM against the
+// Charts of the succession and career pages (docs/aturan.md#talenta, #jpm): candidates' JPM against the
 // position's standard, succession readiness per OPD, and one person's competencies against a
 // standard. Category bounds come from rules.jpm_categories through the loaders.
 import * as Plot from "npm:@observablehq/plot";

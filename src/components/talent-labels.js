@@ -1,4 +1,4 @@
-// Display text and colours for the talent, competency and merit marts (rules.md §8-§10). Cut-offs,
+// Display text and colours for the talent, competency and merit marts (docs/aturan.md#talenta, #jpm, #merit). Cut-offs,
 // weights and categories are not here: they come from config and rules tables through the loaders.
 import {html} from "npm:htl";
 import {formatNumber, formatPct} from "./format.js";

@@ -1,4 +1,4 @@
-// TPP deductions on the discipline share (rules.md §7): OPD × month, events by type, top rules.
+// TPP deductions on the discipline share (docs/aturan.md#tpp): OPD × month, events by type, top rules.
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
 import {EVENT_COLORS, EVENT_LABELS, EVENTS} from "./discipline-labels.js";

@@ -1,4 +1,4 @@
-// Career map (rules.md §8-§9) as one archive (one loader process, one database open):
+// Career map (docs/aturan.md#talenta, #jpm) as one archive (one loader process, one database open):
 // pegawai.csv (marts.talent_career: every serving employee's box, JPM against their own and the
 // next position, and the next-step sentence; internal: names), kompetensi.csv (marts.
 // competency_gaps packed one row per employee and target: required and achieved levels in the

@@ -1,4 +1,4 @@
-// Merit (rules.md §10) as one archive (one loader process, one database open): skor.csv (each
+// Merit (docs/aturan.md#merit) as one archive (one loader process, one database open): skor.csv (each
 // employee's merit score of the latest 2 years with its five components and their evidence;
 // internal: names), opd.json (marts.merit_unit_summary: spread and component means per OPD),
 // bobot.json (config.merit_weights), pengaturan.json (the other settings the score uses) and

@@ -60,7 +60,7 @@ export const OPD_QUERIES: [string, string][] = [
      group by grouping sets ((opd_code, category), (category))
      having grouping(opd_code) = 1 or opd_code is not null`,
   ].join("\nunion all\n")],
-  // Attendance of the latest year (rules §1-§3): the OPD rows of unit_summary, and the kabupaten
+  // Attendance of the latest year (docs/aturan.md#jam-kerja, #kehadiran, #disiplin): the OPD rows of unit_summary, and the kabupaten
   // as their sum; group size = the most people the unit had in a month.
   ["attendance", `
     with months as (
@@ -105,7 +105,7 @@ export const OPD_QUERIES: [string, string][] = [
     from marts.tpp_deductions
     group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
     order by month`],
-  // Productivity (rules §7, §11): approved minutes against scheduled minutes, and present days
+  // Productivity (docs/aturan.md#tpp, #penghargaan): approved minutes against scheduled minutes, and present days
   // without any logged activity.
   ["productivity", `
     select ${opdKey}, count(distinct nip)::integer as group_size,
@@ -124,7 +124,7 @@ export const OPD_QUERIES: [string, string][] = [
     from marts.productivity_monthly
     group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
     order by month`],
-  // IKP (rules §6) of the latest year, by the assignee's OPD; on time of those decided
+  // IKP (docs/aturan.md#ikp) of the latest year, by the assignee's OPD; on time of those decided
   // (completed, or open past the deadline).
   ["ikp", `
     select ${opdKey}, count(distinct nip)::integer as group_size,
@@ -138,7 +138,7 @@ export const OPD_QUERIES: [string, string][] = [
     from (select results.*, employees.opd_code from marts.ikp_results as results inner join marts.employees as employees using (nip)
           where year(results.month) = ${latestMonthYear("marts.ikp_results")})
     ${byOpd}`],
-  // Merit (rules §10): the OPD rows of merit_unit_summary, the kabupaten computed the same way.
+  // Merit (docs/aturan.md#merit): the OPD rows of merit_unit_summary, the kabupaten computed the same way.
   ["merit", `
     select opd_code, false as kabupaten, scored as group_size, median_score as merit_median, p25_score as merit_p25, p75_score as merit_p75,
       mean_performance as merit_performance, mean_discipline as merit_discipline, mean_competency as merit_competency,
@@ -167,7 +167,7 @@ export const OPD_QUERIES: [string, string][] = [
     left join (select distinct unit_code, unit_name from marts.employees) as units using (unit_code)
     where checks.year = ${latestYear("marts.predikat_distribution")}
     order by distribution.opd_code, checks.unit_code, checks.rule`],
-  // Succession (rules §8): every position of the OPD and whether a candidate is ready now.
+  // Succession (docs/aturan.md#talenta): every position of the OPD and whether a candidate is ready now.
   ["succession", `
     with positions as (
       select opd_code, position_key, position_type, echelon, count(nip) as candidates, coalesce(bool_or(readiness = 'siap'), false) as has_ready

@@ -1,4 +1,4 @@
-// "ASN teladan" awards (rules.md §11) as one archive (one loader process, one database open):
+// "ASN teladan" awards (docs/aturan.md#penghargaan) as one archive (one loader process, one database open):
 // kandidat.json (each quarter's nominees and winners, each semester's shortlist, the year's
 // candidates, with rank, score and the pipeline's reason; internal: names), rincian.csv (the five
 // parts of each of those scores), pengecualian.json (who was not eligible in a period, and why),

@@ -1,4 +1,4 @@
-// Predikat kinerja (rules.md §4-5) as one archive (one loader process, one database open):
+// Predikat kinerja (docs/aturan.md#predikat, #360) as one archive (one loader process, one database open):
 // distribusi.json (each unit's predikat distribution in the curve period, against its own
 // predikat, SE MenPANRB 3/2023), kurva.json (every bound checked), tidak-cocok.csv (export
 // predikat that differ from the PermenPANRB 6/2022 matrix; internal: names), status-360.json

@@ -1,4 +1,4 @@
-// The productivity map (rules.md §7, §11), as one archive (one loader process, one database
+// The productivity map (docs/aturan.md#tpp, #penghargaan), as one archive (one loader process, one database
 // open): opd-bulan.json (productivity and "present but absent" days per OPD and month),
 // pegawai.csv (each employee's year: output against discipline and the quadrant the pipeline
 // placed them in, and for the coaching list the low months as evidence; internal: names) and

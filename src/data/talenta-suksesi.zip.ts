@@ -1,4 +1,4 @@
-// Succession (rules.md §8-§9) as one archive (one loader process, one database open):
+// Succession (docs/aturan.md#talenta, #jpm) as one archive (one loader process, one database open):
 // kandidat.csv (the ranked talent-pool candidates of every position and position class, with
 // JPM and readiness from marts.talent_succession; internal: names), posisi.json (every target
 // position with its holder and candidate counts, also those without any candidate),

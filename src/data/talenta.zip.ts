@@ -1,4 +1,4 @@
-// Nine-box talent management (rules.md §8, PermenPANRB 3/2020) as one archive (one loader
+// Nine-box talent management (docs/aturan.md#talenta, PermenPANRB 3/2020) as one archive (one loader
 // process, one database open): pegawai.csv (every mapped employee of the latest 2 years with
 // both scores, levels, box and talent-pool status; internal: names), belum-dipetakan.json
 // (serving employees of the latest year still without a box, counted per OPD and position),

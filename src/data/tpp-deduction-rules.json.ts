@@ -1,4 +1,4 @@
-// TPP deduction lines counted per month, event and the rule that priced them (rules.md §7).
+// TPP deduction lines counted per month, event and the rule that priced them (docs/aturan.md#tpp).
 // Public build: counted per calendar year (`month` is the year's first month in the data), and a
 // rule that priced fewer than min_group_size people shows no figure.
 import { printQuery } from "./lib/query.ts";

@@ -1,5 +1,5 @@
 // Shared by the browser tests: the two builds, and a built site served on 127.0.0.1 with a
-// headless Chromium that stays quiet on a closed network (see /work/shared/platform.md).
+// headless Chromium that stays quiet on a closed network (see docs/arsitektur.md#tanpa-internet).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";

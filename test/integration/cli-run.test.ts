@@ -19,7 +19,7 @@ describe("run on a clean week (test/fixtures/cli/minimal)", () => {
     expect(run.stderr).not.toMatch(/198503172010011001|Ahmad|Siti/);
   });
 
-  it("gives every employee one status per working day (rules.md §2)", async () => {
+  it("gives every employee one status per working day (docs/aturan.md#kehadiran)", async () => {
     const rows = await query(
       db,
       `select nip[-4:] as nip, strftime(date, '%d') as day, status, check_in::varchar as check_in,

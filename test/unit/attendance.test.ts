@@ -63,7 +63,7 @@ async function attendance(x: Exports) {
   return rows;
 }
 
-describe("lateness and the grace period (rules.md §2)", () => {
+describe("lateness and the grace period (docs/aturan.md#kehadiran)", () => {
   it("with no grace, 07:30:59 is on time and 07:31 is 1 minute late", async () => {
     const rows = await attendance({ checkins: [["2025-01-06", "07:30:59", "16:00"], ["2025-01-07", "07:31", "16:00"]] });
     expect(rows.map((r) => r.late)).toEqual([0, 1]);
@@ -106,7 +106,7 @@ describe("lateness and the grace period (rules.md §2)", () => {
   });
 });
 
-describe("GPS quality of mobile check-ins (rules.md §13): flagged beside the geofence, never a TK", () => {
+describe("GPS quality of mobile check-ins (docs/aturan.md#pola-kerja): flagged beside the geofence, never a TK", () => {
   it("a mock location and an accuracy worse than the configured radius are flagged; no GPS data is null, not false", async () => {
     const rows = await attendance({
       checkins: [["2025-01-06", "07:30", "16:00"], ["2025-01-07", "07:30", "16:00"], ["2025-01-08", "07:30", "16:00"], ["2025-01-09", "07:30", "16:00"]],
@@ -171,7 +171,7 @@ describe("the calendar", () => {
   });
 });
 
-describe("time zones: exports are local wall-clock times (rules.md §1)", () => {
+describe("time zones: exports are local wall-clock times (docs/aturan.md#jam-kerja)", () => {
   it("a WITA instansi reads 07:45 as 07:45 local, 15 minutes late, exactly as WIB does", async () => {
     const punches = ["2025-01-06 07:45:00", "2025-01-06 16:00:00"];
     const wita = await attendance({ punches, config: { instansi: { timezone: "Asia/Makassar" } } });

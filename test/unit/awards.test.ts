@@ -141,7 +141,7 @@ describe("awards: the quarterly score", () => {
   });
 });
 
-describe("awards: eligibility (rules.md §11)", () => {
+describe("awards: eligibility (docs/aturan.md#penghargaan)", () => {
   it("a discipline recommendation reached in the quarter removes it, with the rung and date", async () => {
     const { row } = await awards([
       // teguran lisan reached on 10 February (3 days), pernyataan tidak puas on 6 October (7 days)

@@ -29,7 +29,7 @@ async function score360(ratings: Rating[], config: unknown = {}) {
 
 const peers = (...scores: number[]): Rating[] => scores.map((s, i) => [`P${i + 1}`, "rekan", s]);
 
-describe("360: weighted mean of the relation means (rules.md §5)", () => {
+describe("360: weighted mean of the relation means (docs/aturan.md#360)", () => {
   it("atasan 50, rekan 30, bawahan 20 when there are subordinate ratings", async () => {
     const { result } = await score360([["S", "atasan", 4], ...peers(3, 3, 3), ["B1", "bawahan", 5], ["B2", "bawahan", 4]]);
     // (50 x 4 + 30 x 3 + 20 x 4,5) / 100

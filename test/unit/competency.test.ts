@@ -1,4 +1,4 @@
-// Competency and JPM (rules.md §9): achieved over required levels with over-achievement capped,
+// Competency and JPM (docs/aturan.md#jpm): achieved over required levels with over-achievement capped,
 // both category scales at their boundaries, the own and next position class, and succession.
 import { describe, expect, it } from "vitest";
 import { rows } from "./helpers/models.ts";
@@ -156,7 +156,7 @@ describe("succession: ranked talent-pool candidates per echelon III/IV position"
       ["Sekretaris", null, null, null, null, null],
     ]);
     expect(result[0].readiness_label).toBe("Belum ada kandidat dari kelompok rencana suksesi");
-    // the PPPK is in box 9 of the pool, yet no candidate for the pengawas post (rules.md §8)
+    // the PPPK is in box 9 of the pool, yet no candidate for the pengawas post (docs/aturan.md#talenta)
     expect(await rows(conn, "select box, in_talent_pool from marts.talent_nine_box where nip = 'K1'")).toEqual([{ box: 9, in_talent_pool: true }]);
     const statuses = await rows(conn, "select position_name, candidate_status from marts.talent_succession where scope = 'jabatan' and (rank is null or rank = 1) order by 1");
     expect(statuses.map((r) => r.candidate_status)).toEqual(["tanpa_kandidat", "kandidat", "tanpa_kandidat"]);

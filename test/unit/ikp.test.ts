@@ -15,7 +15,7 @@ async function ikp(instructions: [string, string, string, string | null][], conf
   };
 }
 
-describe("IKP: done on time earns points, late or left open costs TPP (rules.md §6)", () => {
+describe("IKP: done on time earns points, late or left open costs TPP (docs/aturan.md#ikp)", () => {
   it("on time (the deadline day included), late, open past the deadline, open before it", async () => {
     const { results } = await ikp([
       ["1", "2025-03-03", "2025-03-10", "2025-03-05"],

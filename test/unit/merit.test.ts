@@ -1,4 +1,4 @@
-// Merit (rules.md §10): the weights are validated at start-up, every component is 0-100 with its
+// Merit (docs/aturan.md#merit): the weights are validated at start-up, every component is 0-100 with its
 // evidence, missing components are re-weighted and the career view says what to do next.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,7 +16,7 @@ function load(content: unknown) {
 }
 
 describe("config validation of the talent and merit settings", () => {
-  it("defaults: merit weights 40/20/20/10/10, potential 80/20, cut-offs of rules.md §8", () => {
+  it("defaults: merit weights 40/20/20/10/10, potential 80/20, cut-offs of docs/aturan.md#talenta", () => {
     const { merit, talent } = loadConfig();
     expect(merit.weights).toEqual({ performance: 40, discipline: 20, competency: 20, development: 10, ikp: 10 });
     expect(talent.potential_weights).toEqual({ assessment: 80, track_record: 20 });

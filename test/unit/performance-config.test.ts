@@ -8,7 +8,7 @@ const issues = (input: unknown) => {
 };
 
 describe("config: performance, 360, IKP, TPP kinerja and awards", () => {
-  it("defaults follow rules.md §4-§7 and §11", () => {
+  it("defaults follow docs/aturan.md#predikat, #360, #ikp, #tpp, #penghargaan", () => {
     const config = loadConfig();
     expect(config.performance).toEqual({ curve_period: "TAHUNAN" });
     expect(config.behaviour_360).toEqual({ weights: { atasan: 50, rekan: 30, bawahan: 20 }, weights_without_subordinates: { atasan: 50, rekan: 50 }, min_peers: 3 });

@@ -14,7 +14,7 @@ async function performance(skp: [string, string, string, string, string | null][
 }
 
 describe("PermenPANRB 6/2022: predikat from rating hasil kerja x rating perilaku kerja", () => {
-  // The matrix of rules.md §4, row by row: hasil \ perilaku.
+  // The matrix of docs/aturan.md#predikat, row by row: hasil \ perilaku.
   it.each([
     ["di_atas", "di_bawah", "kurang_misconduct"],
     ["di_atas", "sesuai", "baik"],

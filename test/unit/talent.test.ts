@@ -1,4 +1,4 @@
-// Nine-box (PermenPANRB 3/2020, rules.md §8): levels from the configured cut-offs, the box from
+// Nine-box (PermenPANRB 3/2020, docs/aturan.md#talenta): levels from the configured cut-offs, the box from
 // the grid, the two-year performance score, potential from assessment and track record, and the
 // talent-pool exclusion rule.
 import { readFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// Work patterns (rules.md §13) with literal clock times, through the real ingest and SQL models:
+// Work patterns (docs/aturan.md#pola-kerja) with literal clock times, through the real ingest and SQL models:
 // rosters and night shifts, six-day units and part-time patterns, corrections and apel.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -76,7 +76,7 @@ async function days(x: Exports, nip = NURSE) {
   return out;
 }
 
-describe("rosters: a rostered day replaces the default week (rules.md §13)", () => {
+describe("rosters: a rostered day replaces the default week (docs/aturan.md#pola-kerja)", () => {
   it("a night shift 21:00-07:00 is paired across midnight: 20:55 in, 07:03 out the next morning, present and on time", async () => {
     const rows = await days({
       period: ["2025-12-01", "2025-12-02"],
@@ -157,7 +157,7 @@ describe("rosters: a rostered day replaces the default week (rules.md §13)", ()
   });
 });
 
-describe("work patterns per unit or group (rules.md §13)", () => {
+describe("work patterns per unit or group (docs/aturan.md#pola-kerja)", () => {
   const sixDays = {
     name: "enam_hari",
     units: ["1.01"],
@@ -200,7 +200,7 @@ describe("work patterns per unit or group (rules.md §13)", () => {
   });
 });
 
-describe("attendance corrections (koreksi_presensi, rules.md §13)", () => {
+describe("attendance corrections (koreksi_presensi, docs/aturan.md#pola-kerja)", () => {
   // 1-4 December 2025, Monday-Thursday, the clerk on the default week
   const base = {
     period: ["2025-12-01", "2025-12-04"] as [string, string],
@@ -263,7 +263,7 @@ describe("attendance corrections (koreksi_presensi, rules.md §13)", () => {
   });
 });
 
-describe("apel pagi and upacara (rules.md §13)", () => {
+describe("apel pagi and upacara (docs/aturan.md#pola-kerja)", () => {
   const apel = {
     period: ["2025-12-01", "2025-12-09"] as [string, string],
     apel: [

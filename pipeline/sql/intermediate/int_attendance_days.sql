@@ -1,4 +1,4 @@
--- Check-in and check-out per employee and working day (rules.md §2, §13): the first punch in the
+-- Check-in and check-out per employee and working day (docs/aturan.md#kehadiran, #pola-kerja): the first punch in the
 -- check-in window is the check-in, the last in the check-out window the check-out, each window
 -- measured on the person's own schedule (pattern or rostered shift, across midnight for a night
 -- shift). The check-in window opens at checkin_window_start on a pattern day, and

@@ -1,6 +1,6 @@
 -- Every attendance event from both channels, one row each: the mobile check-in and check-out
 -- (labelled by the app) and each fingerprint punch (labelled later by its time window), with the
--- working day it belongs to (rules.md §13): a punch after midnight belongs to the night shift that
+-- working day it belongs to (docs/aturan.md#pola-kerja): a punch after midnight belongs to the night shift that
 -- started the evening before, until the shift's end plus night_checkout_window_minutes (or the
 -- midpoint to the person's own next shift, when that comes sooner). Punches are matched on rosters
 -- only, not on the period, so a night shift on the period's last day keeps its morning check-out.

@@ -1,4 +1,4 @@
--- Who may be nominated in each award period (rules.md §11): everyone with working days in it,
+-- Who may be nominated in each award period (docs/aturan.md#penghargaan): everyone with working days in it,
 -- except those who reached a rung of their discipline ladder (PNS: PP 94/2021, or the 10-day run)
 -- inside the period, or have a recorded sanction decided in it or running during it (stg_sanctions:
 -- decree date, or tmt_mulai..tmt_selesai overlapping). Every rung crossed counts, not only the

@@ -1,4 +1,4 @@
--- Every 360 rating with whether it counts (rules.md §5): a rater never rates themself, and of
+-- Every 360 rating with whether it counts (docs/aturan.md#360): a rater never rates themself, and of
 -- several ratings by one rater of one person in one period only the latest counts. Ingestion
 -- already keeps one row per (tahun, periode, nip_dinilai, nip_penilai), the last file by name
 -- and its last line (pipeline/ingest/dedupe.ts), so here the second rule only bites on rows

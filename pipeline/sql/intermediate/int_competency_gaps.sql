@@ -1,5 +1,5 @@
 -- Every competency assessment against every position class's standard, one row per competency
--- (rules.md §9): the required level, the achieved level, the level that counts towards JPM
+-- (docs/aturan.md#jpm): the required level, the achieved level, the level that counts towards JPM
 -- (capped at the required level unless config.talent says otherwise) and the gap. The
 -- technical competency counts only where both the standard and the assessment carry it.
 with achieved as (

@@ -1,4 +1,4 @@
--- Approved attendance corrections per employee and working day (rules.md §13), as the times they
+-- Approved attendance corrections per employee and working day (docs/aturan.md#pola-kerja), as the times they
 -- set. A time given on the correction replaces the machine's; a correction without a time fills
 -- only what the machine lacks, with the scheduled start or end: forgot to punch in (lupa absen
 -- masuk) sets the check-in, forgot to punch out the check-out, a machine fault or an official task

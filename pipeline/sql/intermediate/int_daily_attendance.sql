@@ -1,4 +1,4 @@
--- One row per active employee and working day with exactly one status (rules.md §2, §13): the
+-- One row per active employee and working day with exactly one status (docs/aturan.md#kehadiran, #pola-kerja): the
 -- person's own working days (work pattern or roster), an approved absence overrides machine logs,
 -- an approved correction sets the day's times (or makes it present), any record makes the day
 -- `hadir`, no record at all is `tanpa_keterangan`. Lateness and early leave are measured on the
@@ -85,7 +85,7 @@ select
         status = 'hadir' and distance_m(check_in_lat, check_in_lon, unit_lat, unit_lon) > radius_m,
         false
     ) as outside_geofence,
-    -- GPS quality of the mobile check-in (rules.md §13): evidence beside the geofence flag, never
+    -- GPS quality of the mobile check-in (docs/aturan.md#pola-kerja): evidence beside the geofence flag, never
     -- a TK; null when the export carries no GPS data for the day
     case when status = 'hadir' then reported_mock_location end as mock_location,
     case when status = 'hadir' then gps_accuracy_m > settings.max_gps_accuracy_m end as low_gps_accuracy,

@@ -46,7 +46,7 @@ select
     max(running.consecutive_tk) over (
         partition by running.nip, running.year order by running.date rows unbounded preceding
     )::integer as longest_run_so_far,
-    -- rules.md §3: whole days of minutes_per_day (default 450 = 7,5 jam), joined when switched on
+    -- docs/aturan.md#disiplin: whole days of minutes_per_day (default 450 = 7,5 jam), joined when switched on
     (running.cumulative_tk
         + case when settings.include_converted_days
             then floor(running.cumulative_minutes / settings.minutes_per_day) else 0 end

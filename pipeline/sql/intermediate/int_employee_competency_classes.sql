@@ -1,5 +1,5 @@
 -- The standard (position class) each employee is measured against: their own position, and
--- the next step of config.career_path (rules.md §9: "against the standard of the target
+-- the next step of config.career_path (docs/aturan.md#jpm: "against the standard of the target
 -- position"), each through intermediate.int_position_standards.
 with employees as (
     select nip, position_type, echelon from staging.stg_employees

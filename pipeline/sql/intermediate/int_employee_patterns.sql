@@ -1,4 +1,4 @@
--- The work pattern of each employee (rules.md §13): the first configured pattern whose selectors
+-- The work pattern of each employee (docs/aturan.md#pola-kerja): the first configured pattern whose selectors
 -- all match (units: the employee's unit or its OPD; employee types; NIPs), else the default week.
 with employees as (
     select employees.nip, employees.unit_code, employees.employee_type, units.opd_code

@@ -1,4 +1,4 @@
--- One row per work pattern and calendar day of the period (rules.md §1, §13): the schedule of that
+-- One row per work pattern and calendar day of the period (docs/aturan.md#jam-kerja, #pola-kerja): the schedule of that
 -- pattern's week (its Ramadan week inside Ramadan's dates), and whether the day is a working day.
 -- `bawaan` is the instansi's default week; config.schedule.patterns adds the others.
 with days as (

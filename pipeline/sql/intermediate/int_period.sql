@@ -1,5 +1,5 @@
 -- The attendance calendar: the configured period, else the first to the last working day in the
--- attendance exports (rules.md §2: days after the last export are not absences yet). A night
+-- attendance exports (docs/aturan.md#kehadiran: days after the last export are not absences yet). A night
 -- shift's morning check-out counts on the day the shift began.
 with exported_dates as (
     select date from staging.stg_attendance_mobile

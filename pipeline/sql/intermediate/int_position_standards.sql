@@ -1,4 +1,4 @@
--- The competency standard each position class is measured against (rules.md §9): the standard
+-- The competency standard each position class is measured against (docs/aturan.md#jpm): the standard
 -- written for its exact eselon, else the one of its position type without an eselon; a class
 -- without either has no standard (and no JPM). Classes: every employee's position, every
 -- target of config.career_path and every standard's own class.

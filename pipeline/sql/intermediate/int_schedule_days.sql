@@ -1,4 +1,4 @@
--- Each employee's own working days within TMT (rules.md §1, §13), with the times that apply:
+-- Each employee's own working days within TMT (docs/aturan.md#jam-kerja, #pola-kerja), with the times that apply:
 -- a roster day (jadwal) replaces the work pattern's day: a rostered shift is a working day even on
 -- a weekend or holiday, a rostered day off (`LIBUR`) is none even on a weekday. A night shift ends
 -- the next day; its times are timestamps so that it is measured across midnight. A roster code that

@@ -1,4 +1,4 @@
--- The kinerja axis of the nine-box (PermenPANRB 3/2020, rules.md §8): the predikat of the last
+-- The kinerja axis of the nine-box (PermenPANRB 3/2020, docs/aturan.md#talenta): the predikat of the last
 -- config.talent.performance_years years of SKP, as points (config.talent_performance_points).
 -- A year counts with its annual (TAHUNAN) predikat, else the mean of its periods; the score is
 -- the mean of the years present in the window.

@@ -1,4 +1,4 @@
--- The potential axis of the nine-box (PermenPANRB 3/2020, rules.md §8): the latest competency
+-- The potential axis of the nine-box (PermenPANRB 3/2020, docs/aturan.md#talenta): the latest competency
 -- assessment still valid at the year's end (skor_potensi) and the track record (training hours
 -- of the last performance_years years against development_target_jp a year, at most 100),
 -- weighted by config.talent. Without any training export the assessment stands alone.

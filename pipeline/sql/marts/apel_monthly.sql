@@ -1,4 +1,4 @@
--- Roll calls per employee and month (rules.md §13): an apel pagi or upacara counts only on the
+-- Roll calls per employee and month (docs/aturan.md#pola-kerja): an apel pagi or upacara counts only on the
 -- person's own working day without an approved absence (rostered days off, leave and duty travel
 -- are never a missed apel). One row per roll call (the natural key), so a roll call listed twice
 -- counts once.

@@ -1,4 +1,4 @@
--- Every attendance correction request (koreksi_presensi*.csv) with what it did (rules.md §13):
+-- Every attendance correction request (koreksi_presensi*.csv) with what it did (docs/aturan.md#pola-kerja):
 -- an approved one on the person's working day set the day's times, or made the day present; an
 -- approved one on a day with an approved absence, or on a day that is not the person's working
 -- day, changed nothing; rejected and pending ones change nothing and are listed for BKPSDM to

@@ -1,5 +1,5 @@
 -- Per OPD and month, the attendance evidence BKPSDM follows up beside the discipline ladder
--- (rules.md §13): attendance corrections by outcome, roll calls missed, GPS warnings, and the
+-- (docs/aturan.md#pola-kerja): attendance corrections by outcome, roll calls missed, GPS warnings, and the
 -- working days that followed a roster. Counts of events, with the people they concern.
 with months as (
     select distinct opd_code, date_trunc('month', date)::date as month from marts.daily_attendance

@@ -1,4 +1,4 @@
--- The one ranking of the "ASN teladan" awards (rules.md §11), one row per award period and
+-- The one ranking of the "ASN teladan" awards (docs/aturan.md#penghargaan), one row per award period and
 -- employee active in it: the score (the sum of marts.award_score_parts' weighted points in a
 -- quarter, rounded to 2 decimals as shown; the mean of the quarterly scores in a semester or the
 -- year) and every rank drawn from it:

@@ -1,4 +1,4 @@
--- The "ASN teladan" score (rules.md §11) as its parts, one row per award period, employee and
+-- The "ASN teladan" score (docs/aturan.md#penghargaan) as its parts, one row per award period, employee and
 -- part: the only place the parts are measured and the weights (config.awards_weights; default
 -- predikat 30, 360 25, productivity 25, discipline 15, IKP 5) applied. marts.award_ranking adds
 -- them up and ranks; awards and page_award_breakdown read them.

@@ -1,4 +1,4 @@
--- "ASN teladan" awards (rules.md §11), one row per candidate and award period: every active
+-- "ASN teladan" awards (docs/aturan.md#penghargaan), one row per candidate and award period: every active
 -- employee in each quarter (2025-TW1, ranked in their OPD; the top ones nominated, the best of
 -- them kabupaten winners), the semester shortlists (2025-S1) drawn from the quarters' nominees,
 -- and the year (2025) chosen from the shortlists. Every row says why, in Bahasa Indonesia.

@@ -1,4 +1,4 @@
--- 360-degree behaviour score per employee and period (rules.md §5): the mean of each relation's
+-- 360-degree behaviour score per employee and period (docs/aturan.md#360): the mean of each relation's
 -- raters (each rater: the mean of the seven BerAKHLAK scores), weighted by config (default
 -- atasan 50, rekan 30, bawahan 20; with no subordinate ratings atasan 50, rekan 50). A relation
 -- with no rating drops out and the others' weights are rescaled. Fewer rekan than

@@ -1,4 +1,4 @@
--- Every 360 rating left out of the score, with why (rules.md §5): self-ratings, and the older
+-- Every 360 rating left out of the score, with why (docs/aturan.md#360): self-ratings, and the older
 -- ratings of a rater who rated the same person twice in a period. Duplicates dropped already at
 -- ingestion are counted per file in marts.load_report (rows_duplicate), not listed here.
 with excluded as (

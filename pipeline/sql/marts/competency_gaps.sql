@@ -1,5 +1,5 @@
 -- Each employee's latest assessment, competency by competency, against the standard of their own
--- position and of the next step on their career path (rules.md §9): what is required, what was
+-- position and of the next step on their career path (docs/aturan.md#jpm): what is required, what was
 -- achieved, and the gap (negative: below the standard).
 with gaps as (
     select * from intermediate.int_competency_gaps

@@ -1,4 +1,4 @@
--- Job-person match (JPM, rules.md §9) of every competency assessment against every position
+-- Job-person match (JPM, docs/aturan.md#jpm) of every competency assessment against every position
 -- class's standard: achieved levels (capped at the required level per competency unless
 -- configured otherwise) over required levels, as a percentage, with its category on both
 -- scales (pemetaan and seleksi, rules.jpm_categories). target_role says whether the class is

@@ -1,6 +1,6 @@
--- Present days whose check-in carries a GPS warning (rules.md §13): a mock location, an accuracy
+-- Present days whose check-in carries a GPS warning (docs/aturan.md#pola-kerja): a mock location, an accuracy
 -- worse than mobile.max_gps_accuracy_m, or a check-in outside the unit's geofence, each with the
--- day's logged activity beside it ("hadir tanpa aktivitas", rules.md §11). Evidence for BKPSDM to
+-- day's logged activity beside it ("hadir tanpa aktivitas", docs/aturan.md#penghargaan). Evidence for BKPSDM to
 -- verify, never a TK.
 with flagged as (
     select nip, opd_code, unit_code, date, check_in, check_out, mock_location, low_gps_accuracy, outside_geofence

@@ -1,4 +1,4 @@
--- Each special instruction (IKP, rules.md §6) with its outcome: done on or before the deadline
+-- Each special instruction (IKP, docs/aturan.md#ikp) with its outcome: done on or before the deadline
 -- earns reward points; done late, or still open once the deadline has passed in the data, costs
 -- a share of the TPP kinerja share in the deadline's month (amounts: config.ikp, regional).
 --

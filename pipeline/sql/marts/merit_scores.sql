@@ -1,4 +1,4 @@
--- Individual merit score (rules.md §10), one row per employee serving in an attendance year: a
+-- Individual merit score (docs/aturan.md#merit), one row per employee serving in an attendance year: a
 -- weighted composite (config.merit_weights, summing to 100) of five components, each 0-100:
 --   performance  the nine-box kinerja score: predikat points of the last SKP years;
 --   discipline   points of the year's PP 94/2021 ladder level, less late_points_per_day for every

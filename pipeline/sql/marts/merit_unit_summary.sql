@@ -1,4 +1,4 @@
--- Merit per OPD and year (rules.md §10): how many have a score, its spread, the mean of every
+-- Merit per OPD and year (docs/aturan.md#merit): how many have a score, its spread, the mean of every
 -- component, and the OPD's talent-pool members of the same year.
 with scores as (
     select * from marts.merit_scores

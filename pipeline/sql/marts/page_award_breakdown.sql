@@ -1,4 +1,4 @@
--- The five parts of the "ASN teladan" score (rules.md §11) for everyone the awards page lists:
+-- The five parts of the "ASN teladan" score (docs/aturan.md#penghargaan) for everyone the awards page lists:
 -- the quarter's nominees and winners, and every semester and year candidate. Per part: the points
 -- 0-100 (the mean over the period's quarters for a semester or the year), the configured weight
 -- and what it adds to the score, straight from marts.award_score_parts, so the page draws the

@@ -3,8 +3,8 @@
 -- plus late/early minutes as days, unfloored so that people spread along the axis), and the
 -- quadrant they fall in. Both cut-offs come from the rules the pipeline already applies:
 --   productive   the year's productivity reaches the lowest band of config.tpp_productivity_bands
---                that costs no TPP kinerja deduction (rules.md §7; default 75%)
---   disciplined  no rung of the PP 94/2021 ladder reached in the year (rules.md §3; the first
+--                that costs no TPP kinerja deduction (docs/aturan.md#tpp; default 75%)
+--   disciplined  no rung of the PP 94/2021 ladder reached in the year (docs/aturan.md#disiplin; the first
 --                rung's days are the axis' mark)
 -- Months below the productivity cut-off are the evidence for coaching; needs_attention marks a
 -- run of at least attention_min_months (3: a whole quarter, the shortest SKP period) such

@@ -1,4 +1,4 @@
--- Predikat kinerja per employee and period (PermenPANRB 6/2022, rules.md §4): recomputed from
+-- Predikat kinerja per employee and period (PermenPANRB 6/2022, docs/aturan.md#predikat): recomputed from
 -- the two ratings through the 3x3 matrix (rules.permenpanrb_6_2022_predikat), beside the
 -- predikat the export carries; any difference is flagged, never silently taken from the export.
 with skp as (

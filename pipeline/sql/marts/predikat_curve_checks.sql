@@ -1,4 +1,4 @@
--- Each SE MenPANRB 3/2023 bound checked for each rated unit (rules.md §4): the share of the
+-- Each SE MenPANRB 3/2023 bound checked for each rated unit (docs/aturan.md#predikat): the share of the
 -- unit's staff with the named predikat, in the configured SKP period (default TAHUNAN),
 -- against the bound for the unit's own predikat (rules.se_menpanrb_3_2023_curve).
 -- Staff are counted where they are placed now (marts.employees), in the unit or its OPD.

@@ -1,5 +1,5 @@
 -- Each unit's predikat distribution in the curve period (default TAHUNAN) beside the unit's own
--- predikat, and whether it breaks the SE MenPANRB 3/2023 curve (rules.md §4): more high
+-- predikat, and whether it breaks the SE MenPANRB 3/2023 curve (docs/aturan.md#predikat): more high
 -- predikat than the unit's result allows points at lenient raters. An OPD without a predikat
 -- of its own is shown unchecked.
 with settings as (

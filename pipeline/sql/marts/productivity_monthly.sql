@@ -74,7 +74,7 @@ monthly as (
         coalesce(sum(approved_minutes) filter (where at_work), 0)::integer as counted_minutes,
         -- pending minutes on days at work: what counted_minutes gains if they are all approved
         coalesce(sum(pending_minutes) filter (where at_work), 0)::integer as counted_pending_minutes,
-        -- "present but absent" (rules.md §11): checked in and out, nothing logged
+        -- "present but absent" (docs/aturan.md#penghargaan): checked in and out, nothing logged
         count(*) filter (where status = 'hadir' and check_in is not null and check_out is not null and activities = 0)::integer
             as present_no_activity_days,
         -- activity the attendance does not back: logged while absent, or after a check-in never closed

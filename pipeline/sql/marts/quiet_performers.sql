@@ -1,4 +1,4 @@
--- "Quiet performers" (rules.md §11): high verified output and good behaviour, yet never
+-- "Quiet performers" (docs/aturan.md#penghargaan): high verified output and good behaviour, yet never
 -- selected in any award period of the year (no nomination, shortlist or win), so leadership
 -- sees who works unseen. Thresholds in config.awards.quiet_performers (default: counted
 -- minutes >= 90% of the expected ones over the year, mean final 360 score >= 4); a year with a

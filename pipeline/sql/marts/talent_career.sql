@@ -1,4 +1,4 @@
--- The career view (rules.md §8-§9), one row per serving employee for the latest nine-box year:
+-- The career view (docs/aturan.md#talenta, #jpm), one row per serving employee for the latest nine-box year:
 -- where they stand (box, JPM against their own position), what the next step of their career
 -- path asks (JPM against it, readiness) and what to do next, in a sentence a non-analyst reads.
 -- Personal data: internal build only.

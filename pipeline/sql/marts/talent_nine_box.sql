@@ -1,4 +1,4 @@
--- The nine-box of PermenPANRB 3/2020 (rules.md §8), one row per employee and year with both a
+-- The nine-box of PermenPANRB 3/2020 (docs/aturan.md#talenta), one row per employee and year with both a
 -- performance score (intermediate.int_talent_performance) and a potential score
 -- (intermediate.int_talent_potential), for employees still serving at the year's end. Levels come
 -- from the configured cut-offs, the box and its actions from rules.permenpanrb_3_2020_nine_box.

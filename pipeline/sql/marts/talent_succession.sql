@@ -1,4 +1,4 @@
--- Succession (rules.md §8-§9): for each echelon III and IV position held today (scope
+-- Succession (docs/aturan.md#talenta, #jpm): for each echelon III and IV position held today (scope
 -- 'jabatan') and for each position class a career path leads to (scope 'kelas_jabatan'), the
 -- talent-pool members of the latest nine-box year whose position feeds it (config.career_path),
 -- ranked by JPM against the position's standard, then box, performance and potential scores.
@@ -86,7 +86,7 @@ candidates as (
         and jpm.target_position_type = position_standards.standard_position_type
         and jpm.target_echelon is not distinct from position_standards.standard_echelon
     where pool.nip is distinct from positions.incumbent_nip
-        -- rules.md §8: administrator and pengawas posts (jabatan administrasi) are for PNS only
+        -- docs/aturan.md#talenta: administrator and pengawas posts (jabatan administrasi) are for PNS only
         -- (UU 5/2014; Perpres 38/2020 opens JF and certain JPT to PPPK); PPPK stay in the grid
         and (pool.employee_type = 'PNS' or positions.position_type not in ('administrator', 'pengawas'))
 )

@@ -1,4 +1,4 @@
--- One line per priced event on the TPP discipline share (rules.md §7, regional: config.tpp_*):
+-- One line per priced event on the TPP discipline share (docs/aturan.md#tpp, regional: config.tpp_*):
 -- late arrival (TL) and early leave (PSW) by minute band, a missing check-in or check-out, and
 -- each day tanpa keterangan, and (when the instansi prices it) each missed apel. Every line names its event and the rule that priced it.
 with days as (
@@ -52,7 +52,7 @@ flagged as (
     where status = 'tanpa_keterangan'
 ),
 
--- a missed apel pagi or upacara (rules.md §13; which roll calls count is marts.apel_monthly's
+-- a missed apel pagi or upacara (docs/aturan.md#pola-kerja; which roll calls count is marts.apel_monthly's
 -- rule), priced only when the instansi's rule sets a rate
 apel as (
     select missed.nip, missed.date, date_trunc('month', missed.date)::date as month,

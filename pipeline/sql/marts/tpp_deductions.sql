@@ -1,4 +1,4 @@
--- TPP deduction per employee and month (rules.md §7). discipline_pct is the share of the
+-- TPP deduction per employee and month (docs/aturan.md#tpp). discipline_pct is the share of the
 -- discipline part lost (sum of the lines, capped monthly); performance_pct the share of the
 -- kinerja part lost (productivity or predikat, and IKP: marts.tpp_performance_lines, capped
 -- monthly); total_pct weighs both into a share of the whole TPP (default 40% disiplin +

@@ -1,4 +1,4 @@
--- One line per priced event on the TPP kinerja (performance) share (rules.md §7, regional:
+-- One line per priced event on the TPP kinerja (performance) share (docs/aturan.md#tpp, regional:
 -- config.tpp_performance): the month's productivity band, or the month's predikat (a monthly
 -- SKP, else the quarter's), or the larger of the two, as configured; and each IKP done late or
 -- left open past its deadline. Only events that cost something are lines; each names its rule.

@@ -9,7 +9,7 @@ renamed as (
         nip,
         tanggal_asesmen as assessed_on,
         jenis_asesmen as assessment_type,
-        -- levels 1-5 (rules.md §9)
+        -- levels 1-5 (docs/aturan.md#jpm)
         integritas,
         kerjasama,
         komunikasi,
@@ -20,7 +20,7 @@ renamed as (
         pengambilan_keputusan,
         perekat_bangsa,
         teknis,
-        -- 0-100, the assessment part of potential (rules.md §8)
+        -- 0-100, the assessment part of potential (docs/aturan.md#talenta)
         skor_potensi as potential_score,
         source_file,
         source_line

@@ -1,5 +1,5 @@
 -- Shift types of rostered units (shift*.csv). A shift whose end is not after its start ends the
--- next day (a night shift, rules.md §13).
+-- next day (a night shift, docs/aturan.md#pola-kerja).
 with source as (
     select * from raw.shift
 ),

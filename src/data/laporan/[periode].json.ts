@@ -17,40 +17,20 @@ if (!period) throw new Error(`periode tidak dikenal: ${values.periode} (ada: ${p
 // A quarter has dozens of nominees (a few per OPD); the report lists the winners and the best of the rest.
 const TOP_NOMINEES = 10;
 
+// The figures of the report's OPD table (marts.opd_figures has more; the OPD profile shows them).
+const REPORT_OPD_FIGURES = [
+  "headcount", "attendance_rate", "tk_days", "tk_per_100", "late_minutes_per_employee", "on_ladder",
+  "tpp_mean_total_pct", "productivity_pct", "skp_good_pct", "ikp_on_time_pct", "award_selected", "award_winners",
+];
+
+type Row = Record<string, unknown>;
 const k = await suppressionThreshold();
 const small = (n: string, value = n) => suppressSmall(n, value, k);
 const internal = !isPublic();
 
-// The current period up to its last attendance date, and the whole period before it (SKP periods
-// are matched on the whole period, `period_end`).
-const windows = `
-  select * from (values
-    ('current', date '${period.period_start}', date '${period.data_end}', date '${period.period_end}'),
-    ('previous', date '${period.previous_start}', date '${period.previous_end}', date '${period.previous_end}')
-  ) as t(which, start_date, end_date, period_end)`;
-const skpKind = period.award_level === "tahunan" ? "tahunan" : "triwulan";
-
-// Levels of the ladder in their order (from the shipped PP 94/2021 table, lightest first).
-const levels = `
-  select level, (dense_rank() over (order by min(min_days)))::integer - 1 as rank
-  from rules.pp94_2021_ladder group by level`;
-
-// PNS at or above each level at each month end, kabupaten-wide (PP 94/2021 applies to PNS only;
-// PPPK come apart, in bukti_pppk).
-const atLeast = `
-  select rungs.month, levels.level, sum(rungs.employees) filter (where rung_levels.rank >= levels.rank)::integer as employees
-  from marts.discipline_rungs_monthly as rungs
-  inner join (${levels}) as rung_levels on rung_levels.level = rungs.level
-  cross join (${levels}) as levels
-  where levels.rank > 0 and rungs.employee_type = 'PNS'
-  group by all`;
-
-// The PP 94/2021 count restarts every calendar year: a rung reached in a period = on it (or a
-// heavier one) at the period's last month end, less just before the period (none in January).
-const rungWindows = `
-  select windows.which, date_trunc('month', windows.end_date)::date as end_month,
-    case when month(windows.start_date) > 1 then (date_trunc('month', windows.start_date) - interval 1 month)::date end as before_month
-  from (${windows}) as windows`;
+// The period's two windows (marts.report_period_windows): itself up to its last attendance date,
+// and the whole period before it; SKP ratings are matched on the whole period (skp_end).
+const windows = `select * from marts.report_period_windows where period = '${period.period}'`;
 
 const queries: [string, string][] = [
   ["pengaturan", `
@@ -69,116 +49,28 @@ const queries: [string, string][] = [
       awards.annual_winners::integer as annual_winners
     from config.settings as settings, config.awards as awards`],
 
-  // The headline figures of the period and of the one before it.
+  // The headline figures of the period and of the one before it (marts.report_period_summary), one
+  // row per window and figure; reshaped below into one object per window.
   ["ringkasan", `
-    with windows as (${windows}),
-    attendance as (
-      select windows.which,
-        sum(units.employee_days)::integer as employee_days,
-        sum(units.present_days)::integer as present_days,
-        sum(units.tk_days)::integer as tk_days,
-        sum(units.late_days)::integer as late_days,
-        sum(units.late_minutes)::bigint::double as late_minutes,
-        sum(units.early_minutes)::bigint::double as early_minutes,
-        count(distinct units.month)::integer as months,
-        max(units.month) as last_month
-      from windows inner join marts.unit_summary as units on units.month between windows.start_date and windows.end_date
-      group by windows.which),
-    headcount as (
-      select attendance.which, sum(units.headcount)::integer as headcount
-      from attendance inner join marts.unit_summary as units on units.month = attendance.last_month
-      group by attendance.which),
-    tpp as (
-      select windows.which, count(*)::integer as employee_months,
-        avg(deductions.total_pct)::double as mean_total_pct,
-        avg(deductions.discipline_pct)::double as mean_discipline_pct,
-        avg(deductions.performance_pct)::double as mean_performance_pct,
-        (count(*) filter (where deductions.events > 0))::integer as employee_months_deducted
-      from windows inner join marts.tpp_deductions as deductions on deductions.month between windows.start_date and windows.end_date
-      group by windows.which),
-    productivity as (
-      select windows.which,
-        (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct,
-        -- a month of the window whose approvals are still open: the figure is provisional
-        bool_or(months.approvals_open) as productivity_approvals_open
-      from windows inner join marts.productivity_monthly as months on months.month between windows.start_date and windows.end_date
-      group by windows.which),
-    predikat as (
-      select windows.which, count(*)::integer as skp_rated,
-        (count(*) filter (where performance.predikat in ('sangat_baik', 'baik')))::integer as skp_good
-      from windows inner join marts.performance as performance
-        on performance.period_kind = '${skpKind}'
-        and performance.period_start >= windows.start_date and performance.period_end <= windows.period_end
-      group by windows.which),
-    ikp as (
-      select windows.which, count(*)::integer as instructions,
-        (count(*) filter (where results.status = 'tepat_waktu'))::integer as on_time,
-        (count(*) filter (where results.status = 'belum_selesai' and not results.overdue))::integer as not_due
-      from windows inner join marts.ikp_results as results on results.month between windows.start_date and windows.end_date
-      group by windows.which)
-    select
-      windows.which,
-      attendance.months,
-      ${small("headcount.headcount")} as headcount,
-      attendance.employee_days,
-      (attendance.present_days / nullif(attendance.employee_days, 0))::double as attendance_rate,
-      ${small("headcount.headcount", "attendance.tk_days")} as tk_days,
-      ${small("headcount.headcount", "(100.0 * attendance.tk_days / nullif(attendance.employee_days, 0))::double")} as tk_per_100,
-      ${small("headcount.headcount", "(100.0 * attendance.late_days / nullif(attendance.employee_days, 0))::double")} as late_per_100,
-      ${small("headcount.headcount", "attendance.late_minutes")} as late_minutes,
-      ${small("headcount.headcount", "attendance.early_minutes")} as early_minutes,
-      ${small("headcount.headcount", "tpp.mean_total_pct")} as tpp_mean_total_pct,
-      ${small("headcount.headcount", "tpp.mean_discipline_pct")} as tpp_mean_discipline_pct,
-      ${small("headcount.headcount", "tpp.mean_performance_pct")} as tpp_mean_performance_pct,
-      ${small("headcount.headcount", "(100.0 * tpp.employee_months_deducted / nullif(tpp.employee_months, 0))::double")} as tpp_deducted_pct,
-      ${small("headcount.headcount", "productivity.productivity_pct")} as productivity_pct,
-      coalesce(productivity.productivity_approvals_open, false) as productivity_approvals_open,
-      ${small("predikat.skp_rated")} as skp_rated,
-      ${small("predikat.skp_rated", "(100.0 * predikat.skp_good / nullif(predikat.skp_rated, 0))::double")} as skp_good_pct,
-      ikp.instructions - ikp.not_due as ikp_due,
-      ${small("ikp.instructions - ikp.not_due", "(100.0 * ikp.on_time / nullif(ikp.instructions - ikp.not_due, 0))::double")} as ikp_on_time_pct
-    from windows
-    left join attendance using (which)
-    left join headcount using (which)
-    left join tpp using (which)
-    left join productivity using (which)
-    left join predikat using (which)
-    left join ikp using (which)
-    order by windows.which`],
+    select 'current' as which, figure, ${small("n", "value")} as value
+    from marts.report_period_summary where period = '${period.period}'
+    union all
+    select 'previous', figure, ${small("previous_n", "previous_value")}
+    from marts.report_period_summary where period = '${period.period}'`],
+  ["jendela", `select which, approvals_open as productivity_approvals_open from (${windows})`],
 
-  // PP 94/2021 rungs: on each level at the period's end, and reached during the period.
+  // PNS on the PP 94/2021 ladder (marts.report_period_rungs): on each level at the period's end, and
+  // reached during the period. PPPK come apart, in bukti_pppk.
   ["tingkat", `
-    with kabupaten as (${atLeast}),
-    exact as (
-      select rungs.month, rungs.level, sum(rungs.employees)::integer as employees
-      from marts.discipline_rungs_monthly as rungs where rungs.employee_type = 'PNS' group by all)
-    select
-      windows.which,
-      levels.level,
-      ${small("coalesce(exact.employees, 0)")} as at_end,
-      ${small("coalesce(ends.employees, 0)")} as at_least_end, -- on this level or a heavier one
-      ${small("greatest(coalesce(ends.employees, 0) - coalesce(starts.employees, 0), 0)")} as reached
-    from (${rungWindows}) as windows
-    cross join (${levels}) as levels
-    left join exact on exact.month = windows.end_month and exact.level = levels.level
-    left join kabupaten as ends on ends.month = windows.end_month and ends.level = levels.level
-    left join kabupaten as starts on starts.month = windows.before_month and starts.level = levels.level
-    where levels.rank > 0
-    order by windows.which, levels.rank`],
-
-  // PPPK at the period's end (PP 49/2018 Pasal 52: no PNS sanction): how many have TK or converted
-  // days in the year so far, their days, and (only under an instansi's own PPPK ladder) on a rung.
-  ["bukti_pppk", `
-    select
-      windows.which,
-      ${small("coalesce(sum(rungs.employees), 0)")}::integer as employees,
-      ${small("coalesce(sum(rungs.employees_with_days), 0)")}::integer as employees_with_days,
-      ${small("coalesce(sum(rungs.employees_with_days), 0)", "coalesce(sum(rungs.days_total), 0)")}::integer as days_total,
-      ${small("coalesce(sum(rungs.employees) filter (where rungs.level <> 'none'), 0)")}::integer as on_rung
-    from (${rungWindows}) as windows
-    left join marts.discipline_rungs_monthly as rungs on rungs.month = windows.end_month and rungs.employee_type = 'PPPK'
-    group by windows.which
-    order by windows.which`],
+    select which, level, at_end, at_least_end, reached from (
+      select 'current' as which, level, level_rank,
+        ${small("at_end")} as at_end, ${small("at_least_end")} as at_least_end, ${small("reached")} as reached
+      from marts.report_period_rungs where period = '${period.period}' and employee_type = 'PNS'
+      union all
+      select 'previous', level, level_rank,
+        ${small("previous_at_end")}, ${small("previous_at_least_end")}, ${small("previous_reached")}
+      from marts.report_period_rungs where period = '${period.period}' and employee_type = 'PNS')
+    order by which, level_rank`],
 
   // Recommendations whose final rung of the year was reached in the period, by level and what
   // BKPSDM decided (status as of the last data), and the decrees signed in the period.
@@ -226,15 +118,14 @@ const queries: [string, string][] = [
       where year(units.month) = year(current.start_date) and units.month <= current.end_date
       group by units.month),
     productivity as (
-      select month, (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct,
+      select month, rate_pct(sum(counted_minutes), sum(expected_minutes))::double as productivity_pct,
         bool_or(approvals_open) as productivity_approvals_open
       from marts.productivity_monthly group by month),
     tpp as (select month, avg(total_pct)::double as tpp_mean_total_pct from marts.tpp_deductions group by month),
     ikp as (
-      select month, (100.0 * count(*) filter (where status = 'tepat_waktu')
-        / nullif(count(*) filter (where not (status = 'belum_selesai' and not overdue)), 0))::double as ikp_on_time_pct,
-        (count(*) filter (where not (status = 'belum_selesai' and not overdue)))::integer as ikp_due
-      from marts.ikp_results group by month),
+      select month, rate_pct(sum(kept), sum(due))::double as ikp_on_time_pct,
+        (count(distinct nip) filter (where due > 0))::integer as ikp_due_employees
+      from marts.ikp_monthly group by month),
     rungs as (
       select month,
         sum(employees) filter (where level = 'ringan')::integer as ringan,
@@ -245,13 +136,13 @@ const queries: [string, string][] = [
       strftime(months.month, '%Y-%m-%d') as month,
       months.month >= current.start_date as in_period,
       (months.present_days / nullif(months.employee_days, 0))::double as attendance_rate,
-      ${small("months.headcount", "(100.0 * months.tk_days / nullif(months.employee_days, 0))::double")} as tk_per_100,
-      ${small("months.headcount", "(100.0 * months.late_days / nullif(months.employee_days, 0))::double")} as late_per_100,
+      ${small("months.headcount", "per_100(months.tk_days, months.employee_days)::double")} as tk_per_100,
+      ${small("months.headcount", "per_100(months.late_days, months.employee_days)::double")} as late_per_100,
       ${small("months.headcount", "months.late_minutes / nullif(months.headcount, 0)")}::double as late_minutes_per_employee,
       ${small("months.headcount", "productivity.productivity_pct")} as productivity_pct,
       coalesce(productivity.productivity_approvals_open, false) as productivity_approvals_open,
       ${small("months.headcount", "tpp.tpp_mean_total_pct")} as tpp_mean_total_pct,
-      ${small("ikp.ikp_due", "ikp.ikp_on_time_pct")} as ikp_on_time_pct,
+      ${small("ikp.ikp_due_employees", "ikp.ikp_on_time_pct")} as ikp_on_time_pct,
       ${small("coalesce(rungs.ringan, 0)")} as ringan,
       ${small("coalesce(rungs.sedang, 0)")} as sedang,
       ${small("coalesce(rungs.berat, 0)")} as berat
@@ -263,89 +154,24 @@ const queries: [string, string][] = [
     left join rungs using (month)
     order by months.month`],
 
-  // One row per OPD: the period's figures (public: null where the OPD has fewer than k people).
+  // One row per OPD: the period's figures (marts.opd_figures; public: null where the figure is about
+  // fewer than k people), one row per OPD and figure, reshaped below into one object per OPD.
   ["opd", `
-    with windows as (${windows}), current as (select * from windows where which = 'current'),
-    attendance as (
-      select units.opd_code, any_value(units.opd_name) as opd_name,
-        arg_max(units.headcount, units.month)::integer as headcount,
-        sum(units.employee_days)::integer as employee_days,
-        sum(units.present_days)::integer as present_days,
-        sum(units.tk_days)::integer as tk_days,
-        sum(units.late_minutes)::integer as late_minutes
-      from marts.unit_summary as units, current
-      where units.month between current.start_date and current.end_date
-      group by units.opd_code),
-    ladder as (
-      select rungs.opd_code, sum(rungs.employees)::integer as on_ladder
-      from marts.discipline_rungs_monthly as rungs, current
-      where rungs.month = date_trunc('month', current.end_date) and rungs.level <> 'none'
-      group by rungs.opd_code),
-    tpp as (
-      select deductions.opd_code, avg(deductions.total_pct)::double as tpp_mean_total_pct
-      from marts.tpp_deductions as deductions, current
-      where deductions.month between current.start_date and current.end_date
-      group by deductions.opd_code),
-    productivity as (
-      select months.opd_code, (100.0 * sum(months.counted_minutes) / nullif(sum(months.expected_minutes), 0))::double as productivity_pct
-      from marts.productivity_monthly as months, current
-      where months.month between current.start_date and current.end_date
-      group by months.opd_code),
-    predikat as (
-      select employees.opd_code, count(*)::integer as skp_rated,
-        (100.0 * count(*) filter (where performance.predikat in ('sangat_baik', 'baik')) / count(*))::double as skp_good_pct
-      from marts.performance as performance
-      inner join marts.employees as employees using (nip)
-      cross join current
-      where performance.period_kind = '${skpKind}'
-        and performance.period_start >= current.start_date and performance.period_end <= current.period_end
-      group by employees.opd_code),
-    ikp as (
-      select employees.opd_code,
-        (count(*) filter (where not (results.status = 'belum_selesai' and not results.overdue)))::integer as ikp_due,
-        (100.0 * count(*) filter (where results.status = 'tepat_waktu')
-          / nullif(count(*) filter (where not (results.status = 'belum_selesai' and not results.overdue)), 0))::double as ikp_on_time_pct
-      from marts.ikp_results as results
-      inner join marts.employees as employees using (nip)
-      cross join current
-      where results.month between current.start_date and current.end_date
-      group by employees.opd_code),
-    awards as (
-      select awards.opd_code, (count(*) filter (where awards.selected))::integer as selected,
-        (count(*) filter (where awards.winner))::integer as winners
-      from marts.awards as awards where awards.period = '${period.period}' and awards.eligible
-      group by awards.opd_code)
-    select
-      attendance.opd_code,
-      attendance.opd_name,
-      ${small("attendance.headcount")} as headcount,
-      ${small("attendance.headcount", "(attendance.present_days / nullif(attendance.employee_days, 0))::double")} as attendance_rate,
-      ${small("attendance.headcount", "attendance.tk_days")} as tk_days,
-      ${small("attendance.headcount", "(100.0 * attendance.tk_days / nullif(attendance.employee_days, 0))::double")} as tk_per_100,
-      ${small("attendance.headcount", "attendance.late_minutes / nullif(attendance.headcount, 0)")}::double as late_minutes_per_employee,
-      ${small("coalesce(ladder.on_ladder, 0)")} as on_ladder,
-      ${small("attendance.headcount", "tpp.tpp_mean_total_pct")} as tpp_mean_total_pct,
-      ${small("attendance.headcount", "productivity.productivity_pct")} as productivity_pct,
-      ${small("predikat.skp_rated", "predikat.skp_good_pct")} as skp_good_pct,
-      ${small("ikp.ikp_due", "ikp.ikp_on_time_pct")} as ikp_on_time_pct,
-      coalesce(awards.selected, 0) as award_selected,
-      coalesce(awards.winners, 0) as award_winners
-    from attendance
-    left join ladder using (opd_code)
-    left join tpp using (opd_code)
-    left join productivity using (opd_code)
-    left join predikat using (opd_code)
-    left join ikp using (opd_code)
-    left join awards using (opd_code)
-    order by attendance.opd_code`],
+    select figures.opd_code, opds.opd_name, figures.figure,
+      ${small("figures.n", "figures.value")} as value
+    from marts.opd_figures as figures
+    inner join marts.opds as opds using (opd_code)
+    where figures.period = '${period.period}' and figures.figure in (${REPORT_OPD_FIGURES.map((f) => `'${f}'`).join(", ")})
+      and figures.opd_code in (select opd_code from marts.opd_figures where period = '${period.period}' and figure = 'headcount')
+    order by figures.opd_code`],
 
   // Predikat distribution of the period's SKP ratings (quarters of a quarter or semester; the year's annual rating).
   ["predikat", `
     with current as (select * from (${windows}) where which = 'current')
     select performance.period as skp_period, performance.predikat, ${small("count(*)")}::integer as employees
     from marts.performance as performance, current
-    where performance.period_kind = '${skpKind}'
-      and performance.period_start >= current.start_date and performance.period_end <= current.period_end
+    where performance.period_kind = current.skp_period_kind
+      and performance.period_start >= current.start_date and performance.period_end <= current.skp_end
     group by all
     order by performance.period, performance.predikat`],
 
@@ -384,6 +210,29 @@ try {
   await queryEach(queries, (name, rows) => {
     report[name] = name === "pengaturan" || name === "jumlah_nominasi" ? rows[0] : rows;
   });
+  // Long rows (one per figure) into one object per window or OPD, as the page reads them.
+  const wide = (list: unknown, key: string) => {
+    const byKey = new Map<unknown, Row>();
+    for (const row of list as Row[]) {
+      const { figure, value, ...rest } = row;
+      const item = byKey.get(row[key]) ?? { ...rest };
+      item[figure as string] = value;
+      byKey.set(row[key], item);
+    }
+    return [...byKey.values()];
+  };
+  const open = new Map((report.jendela as Row[]).map((row) => [row.which, row.productivity_approvals_open]));
+  delete report.jendela;
+  const summary = wide(report.ringkasan, "which").map((row) => ({ ...row, productivity_approvals_open: open.get(row.which) }));
+  report.ringkasan = summary.map(({ which, ...rest }) => ({
+    which,
+    ...Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith("pppk_"))),
+  }));
+  report.bukti_pppk = summary.map((row) => ({
+    which: row.which,
+    ...Object.fromEntries(Object.entries(row).filter(([key]) => key.startsWith("pppk_")).map(([key, value]) => [key.slice(5), value])),
+  }));
+  report.opd = wide(report.opd, "opd_code");
   process.stdout.write(JSON.stringify(report));
 } catch (error) {
   process.stderr.write(`loader gagal (${period.period}): ${(error as Error).message}\n`);
