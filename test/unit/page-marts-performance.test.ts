@@ -104,51 +104,32 @@ describe("page_productivity_quadrants: verified output against discipline, cut-o
 });
 
 describe("page_award_breakdown: the five parts of the ASN teladan score", () => {
-  async function breakdown(awards: string, config: unknown = {}) {
-    const conn = await modelDb(config);
-    await conn.run(`
-      create table intermediate.int_award_periods as
-      select * from (values
-        ('2025-TW1', 'triwulan', '2025-01-01'::date, '2025-03-31'::date), ('2025-TW2', 'triwulan', '2025-04-01', '2025-06-30'),
-        ('2025-S1', 'semester', '2025-01-01', '2025-06-30'), ('2025', 'tahunan', '2025-01-01', '2025-12-31')
-      ) t(period, award_level, period_start, period_end)`);
-    await conn.run(`
-      create table marts.awards as
-      select * from (values ${awards}) t(period, award_level, nip, selected, winner,
-        predikat_points, behaviour_points, productivity_points, discipline_points, ikp_points)`);
+  // The parts, their weights and the semester means are marts.award_score_parts' (test/unit/awards.test.ts);
+  // the page's mart only picks who the page lists: the quarter's nominees and winners, every semester and year candidate.
+  async function breakdown(listed: string, parts: string) {
+    const conn = await modelDb();
+    await conn.run(`create table marts.awards as select * from (values ${listed}) t(period, award_level, nip, selected, winner)`);
+    await conn.run(`create table marts.award_score_parts as
+      select period, award_level, nip, part, quarters, value::double as value, value_text, points::double as points, weight::double as weight,
+        weighted_points::double as weighted_points
+      from (values ${parts}) t(period, award_level, nip, part, quarters, value, value_text, points, weight, weighted_points)`);
     await runOnly(conn, "page_award_breakdown");
     return rows(conn, `
       select period, nip, component, quarters, points, weight, round(contribution, 4) as contribution
       from marts.page_award_breakdown order by period, nip, component`);
   }
 
-  it("weighs each part by the config (default 30/25/25/15/5); a part without data adds 0", async () => {
+  it("lists the parts of the quarter's nominees and of every semester candidate, as award_score_parts holds them", async () => {
     const result = await breakdown(`
-      ('2025-TW1', 'triwulan', 'A', true, false, 100.0, null, 80.0, 100.0, 100.0),
-      ('2025-TW1', 'triwulan', 'B', false, false, 75.0, null, 90.0, 100.0, 100.0)`);
+      ('2025-TW1', 'triwulan', 'A', true, false), ('2025-TW1', 'triwulan', 'B', false, false), ('2025-S1', 'semester', 'B', false, false)`, `
+      ('2025-TW1', 'triwulan', 'A', 'predikat', 1, null, 'sangat_baik', 100.0, 30.0, 30.0),
+      ('2025-TW1', 'triwulan', 'A', 'behaviour_360', 1, null, null, null, 25.0, 0.0),
+      ('2025-TW1', 'triwulan', 'B', 'predikat', 1, null, 'baik', 75.0, 30.0, 22.5),
+      ('2025-S1', 'semester', 'B', 'predikat', 2, null, null, 87.5, 30.0, 26.25)`);
     expect(result).toEqual([
+      { period: "2025-S1", nip: "B", component: "predikat", quarters: 2, points: 87.5, weight: 30, contribution: 26.25 },
       { period: "2025-TW1", nip: "A", component: "behaviour_360", quarters: 1, points: null, weight: 25, contribution: 0 },
-      { period: "2025-TW1", nip: "A", component: "discipline", quarters: 1, points: 100, weight: 15, contribution: 15 },
-      { period: "2025-TW1", nip: "A", component: "ikp", quarters: 1, points: 100, weight: 5, contribution: 5 },
       { period: "2025-TW1", nip: "A", component: "predikat", quarters: 1, points: 100, weight: 30, contribution: 30 },
-      { period: "2025-TW1", nip: "A", component: "productivity", quarters: 1, points: 80, weight: 25, contribution: 20 },
     ]);
-  });
-
-  it("gives a semester or the year the mean of its quarters, a quarter without data counting 0", async () => {
-    const result = await breakdown(`
-      ('2025-TW1', 'triwulan', 'A', true, false, 100.0, null, 80.0, 100.0, 100.0),
-      ('2025-TW2', 'triwulan', 'A', false, false, 100.0, 60.0, 100.0, 90.0, 100.0),
-      ('2025-S1', 'semester', 'A', true, false, null, null, null, null, null)`, { awards: { weights: { predikat: 20, behaviour_360: 40, productivity: 20, discipline: 10, ikp: 10 } } });
-    const semester = result.filter((r) => r.period === "2025-S1");
-    expect(semester.map((r) => [r.component, r.quarters, r.points, r.weight, r.contribution])).toEqual([
-      ["behaviour_360", 2, 60, 40, 12], // (0 + 60) / 2 × 40%
-      ["discipline", 2, 95, 10, 9.5],
-      ["ikp", 2, 100, 10, 10],
-      ["predikat", 2, 100, 20, 20],
-      ["productivity", 2, 90, 20, 18],
-    ]);
-    // the quarter not selected is not listed on its own
-    expect(result.filter((r) => r.period === "2025-TW2")).toEqual([]);
   });
 });
