@@ -306,6 +306,11 @@ export const MART_GRAINS: Record<string, string> = {
   award_score_parts: "kandidat × periode × unsur skor penghargaan",
   units: "unit kerja (dimensi)",
   opds: "OPD (dimensi)",
+  opd_figures: "periode × OPD × angka profil (nilai, n, arah lebih baik, peringkat)",
+  report_periods: "periode laporan (triwulan, semester, tahun)",
+  report_period_windows: "periode laporan × jendela (periode itu, sebelumnya)",
+  report_period_summary: "periode laporan × angka ringkasan",
+  report_period_rungs: "periode laporan × jenis pegawai × tingkat disiplin",
 };
 
 export interface MartColumns {
