@@ -164,7 +164,7 @@ merit as (
     group by years.period
 ),
 
--- succession (rules.md §8): positions (not people) of the OPD, and those without a ready candidate
+-- succession (docs/aturan.md#talenta): positions (not people) of the OPD, and those without a ready candidate
 positions as (
     select
         years.period,
@@ -199,7 +199,7 @@ figures as (
         spine.period,
         spine.opd_code,
         unnest([
-            -- attendance (Perpres 21/2023, rules.md §1-§2)
+            -- attendance (Perpres 21/2023, docs/aturan.md#jam-kerja, #kehadiran)
             {figure: 'headcount', value: attendance.headcount, n: attendance.headcount, part_n: null, better: null},
             {figure: 'attendance_rate', value: attendance.present_days / nullif(attendance.employee_days, 0), n: attendance.group_size, part_n: null, better: 'higher'},
             {figure: 'tk_days', value: attendance.tk_days, n: attendance.group_size, part_n: null, better: null},
