@@ -24,7 +24,6 @@ import { delimiter, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { INTERNAL_ONLY_PAGES, isInternalOnly } from "../observablehq.config.ts";
 import { databasePath, distPath, profileSetting, stagePath, type Profile } from "../src/data/lib/env.ts";
 import { fillNpmCache } from "./lib/npm-cache.ts";
 import { findOutsideReferences } from "./lib/offline-check.ts";
@@ -39,6 +38,10 @@ try {
   process.stderr.write(`[build-site] GAGAL: ${(error as Error).message}\n`);
   process.exit(2);
 }
+// The Framework config reads ASN_PROFILE when imported (and fails on an unknown name): import it
+// once the profile is checked, with that profile.
+process.env.ASN_PROFILE = profile;
+const { INTERNAL_ONLY_PAGES, isInternalOnly } = await import("../observablehq.config.ts");
 const distRoot = distPath(profile, projectRoot);
 // The public build reads a staged copy of src/ without the internal-only pages; it also gets its
 // own .observablehq/cache there. Under the project, so that loaders find node_modules.

@@ -10,7 +10,14 @@ import { DEFAULT_DB, defaultDist, profileSetting } from "../src/data/lib/env.ts"
 // The default paths on purpose, not ASN_DB/ASN_DIST: the sample must never overwrite a real database.
 const RAW = "data/raw";
 const DB = DEFAULT_DB;
-const PROFILE = profileSetting();
+const PROFILE = (() => {
+  try {
+    return profileSetting();
+  } catch (error) {
+    process.stderr.write(`Galat: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+})();
 const DIST = defaultDist(PROFILE);
 
 async function must(what: string, code: Promise<number>): Promise<void> {
