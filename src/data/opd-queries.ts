@@ -7,6 +7,11 @@ const opdKey = `case when grouping(opd_code) = 0 then opd_code end as opd_code, 
 const byOpd = `group by grouping sets ((opd_code), ()) having grouping(opd_code) = 1 or opd_code is not null`;
 const latestMonthYear = (mart: string) => `(select max(year(month)) from ${mart})`;
 const latestYear = (mart: string) => `(select max(year) from ${mart})`;
+// The latest year as a report period (marts.report_periods): the OPD figures of that year.
+// Figures of the periodic report's OPD table that the profile does not show.
+const REPORT_ONLY = ["headcount", "late_minutes_per_employee", "on_ladder", "skp_rated", "skp_good_pct", "award_selected", "award_winners"]
+  .map((figure) => `'${figure}'`).join(", ");
+const LATEST_YEAR_PERIOD = `(select max_by(period, year) from marts.report_periods where award_level = 'tahunan')`;
 // The regulation's name from a shipped legal_basis text ("PP 94/2021 Pasal 9: ..." -> "PP 94/2021").
 const regulation = (column: string, table: string) =>
   `(select min(coalesce(nullif(regexp_extract(${column}, '^(.+? [0-9]+/[0-9]{4})', 1), ''), split_part(${column}, ':', 1))) from ${table})`;
@@ -20,8 +25,7 @@ const peopleBy = (dimension: string, from: string) => `
 
 export const OPD_QUERIES: [string, string][] = [
   ["opds", `
-    select opd_code, any_value(opd_name) as opd_name, (count(distinct unit_code) filter (where active))::integer as units
-    from marts.employees where opd_code is not null group by opd_code order by opd_code`],
+    select opd_code, opd_name, staffed_units as units from marts.opds where employees > 0 order by opd_code`],
   ["counts", [
     peopleBy("employees", `select opd_code, 'semua' as category from marts.employees where active`),
     peopleBy("employee_type", `select opd_code, coalesce(employee_type, '-') as category from marts.employees where active`),
@@ -60,28 +64,14 @@ export const OPD_QUERIES: [string, string][] = [
      group by grouping sets ((opd_code, category), (category))
      having grouping(opd_code) = 1 or opd_code is not null`,
   ].join("\nunion all\n")],
-  // Attendance of the latest year (docs/aturan.md#jam-kerja, #kehadiran, #disiplin): the OPD rows of unit_summary, and the kabupaten
-  // as their sum; group size = the most people the unit had in a month.
-  ["attendance", `
-    with months as (
-      select opd_code, false as kabupaten, month, headcount, employee_days, present_days, tk_days, late_minutes, early_minutes
-      from marts.unit_summary
-      union all
-      select null, true, month, sum(headcount), sum(employee_days), sum(present_days), sum(tk_days), sum(late_minutes), sum(early_minutes)
-      from marts.unit_summary group by month
-    )
-    select
-      opd_code, kabupaten,
-      max(headcount)::integer as group_size,
-      (sum(present_days) / nullif(sum(employee_days), 0))::double as attendance_rate,
-      sum(tk_days)::integer as tk_days,
-      (100.0 * sum(tk_days) / nullif(sum(employee_days), 0))::double as tk_per_100,
-      (sum(late_minutes) / nullif(sum(employee_days), 0))::double as late_minutes_per_day,
-      (sum(early_minutes) / nullif(sum(employee_days), 0))::double as early_minutes_per_day,
-      ((sum(late_minutes) + sum(early_minutes)) / nullif(sum(employee_days), 0))::double as late_early_minutes_per_day
-    from months
-    where year(month) = ${latestMonthYear("marts.unit_summary")}
-    group by opd_code, kabupaten`],
+  // Every rate, share and rank of the OPDs and the kabupaten in the latest year (marts.opd_figures):
+  // one row per OPD (opd_code null: the kabupaten) and figure, with its group size.
+  ["figures", `
+    select opd_code, false as kabupaten, figure, value, n, part_n, rank
+    from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})
+    union all
+    select distinct null, true, figure, kabupaten_value, kabupaten_n, null, null
+    from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})`],
   ["attendance_months", `
     with months as (
       select opd_code, false as kabupaten, month, headcount, employee_days, present_days, tk_days from marts.unit_summary
@@ -92,27 +82,12 @@ export const OPD_QUERIES: [string, string][] = [
       (present_days / nullif(employee_days, 0))::double as attendance_rate,
       (100.0 * tk_days / nullif(employee_days, 0))::double as tk_per_100
     from months order by month`],
-  ["tpp", `
-    select ${opdKey}, count(distinct nip)::integer as group_size,
-      avg(total_pct)::double as tpp_mean_total_pct,
-      avg(discipline_pct)::double as tpp_mean_discipline_pct,
-      avg(performance_pct)::double as tpp_mean_performance_pct -- null while the kinerja part is not priced
-    from marts.tpp_deductions where year(month) = ${latestMonthYear("marts.tpp_deductions")}
-    ${byOpd}`],
   ["tpp_months", `
     select ${opdKey}, strftime(month, '%Y-%m-%d') as month, count(distinct nip)::integer as group_size,
       avg(total_pct)::double as tpp_mean_total_pct
     from marts.tpp_deductions
     group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
     order by month`],
-  // Productivity (docs/aturan.md#tpp, #penghargaan): approved minutes against scheduled minutes, and present days
-  // without any logged activity.
-  ["productivity", `
-    select ${opdKey}, count(distinct nip)::integer as group_size,
-      (100.0 * sum(counted_minutes) / nullif(sum(expected_minutes), 0))::double as productivity_pct,
-      (100.0 * sum(present_no_activity_days) / nullif(sum(present_days), 0))::double as idle_per_100
-    from marts.productivity_monthly where year(month) = ${latestMonthYear("marts.productivity_monthly")}
-    ${byOpd}`],
   // Minutes by approval status; approvals_open is the instansi's month (marts.productivity_months).
   ["productivity_months", `
     select ${opdKey}, strftime(month, '%Y-%m-%d') as month, count(distinct nip)::integer as group_size,
@@ -124,30 +99,6 @@ export const OPD_QUERIES: [string, string][] = [
     from marts.productivity_monthly
     group by grouping sets ((opd_code, month), (month)) having grouping(opd_code) = 1 or opd_code is not null
     order by month`],
-  // IKP (docs/aturan.md#ikp) of the latest year, by the assignee's OPD; on time of those decided
-  // (completed, or open past the deadline).
-  ["ikp", `
-    select ${opdKey}, count(distinct nip)::integer as group_size,
-      count(*)::integer as ikp_instructions,
-      (count(*) filter (where status = 'tepat_waktu'))::integer as ikp_on_time,
-      (count(*) filter (where status = 'terlambat'))::integer as ikp_late,
-      (count(*) filter (where overdue))::integer as ikp_overdue,
-      (count(*) filter (where status = 'belum_selesai' and not overdue))::integer as ikp_not_due,
-      (100.0 * count(*) filter (where status = 'tepat_waktu')
-        / nullif(count(*) filter (where status in ('tepat_waktu', 'terlambat') or overdue), 0))::double as ikp_on_time_pct
-    from (select results.*, employees.opd_code from marts.ikp_results as results inner join marts.employees as employees using (nip)
-          where year(results.month) = ${latestMonthYear("marts.ikp_results")})
-    ${byOpd}`],
-  // Merit (docs/aturan.md#merit): the OPD rows of merit_unit_summary, the kabupaten computed the same way.
-  ["merit", `
-    select opd_code, false as kabupaten, scored as group_size, median_score as merit_median, p25_score as merit_p25, p75_score as merit_p75,
-      mean_performance as merit_performance, mean_discipline as merit_discipline, mean_competency as merit_competency,
-      mean_development as merit_development, mean_ikp as merit_ikp
-    from marts.merit_unit_summary where year = ${latestYear("marts.merit_unit_summary")}
-    union all
-    select null, true, count(score)::integer, round(median(score), 2), round(quantile_cont(score, 0.25), 2), round(quantile_cont(score, 0.75), 2),
-      round(avg(performance), 2), round(avg(discipline), 2), round(avg(competency), 2), round(avg(development), 2), round(avg(ikp), 2)
-    from marts.merit_scores where year = ${latestYear("marts.merit_unit_summary")}`],
   // Predikat distribution of the curve period and its SE MenPANRB 3/2023 check, per OPD.
   ["predikat", `
     select ${opdKey},
@@ -164,7 +115,7 @@ export const OPD_QUERIES: [string, string][] = [
       checks.n::integer as n, checks.n_matching::integer as n_matching, checks.actual_pct::double as actual_pct, checks.passed
     from marts.predikat_curve_checks as checks
     inner join marts.predikat_distribution as distribution using (unit_code, year, period)
-    left join (select distinct unit_code, unit_name from marts.employees) as units using (unit_code)
+    left join marts.units as units using (unit_code)
     where checks.year = ${latestYear("marts.predikat_distribution")}
     order by distribution.opd_code, checks.unit_code, checks.rule`],
   // Succession (docs/aturan.md#talenta): every position of the OPD and whether a candidate is ready now.

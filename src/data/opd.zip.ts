@@ -14,19 +14,11 @@ import { queryEach } from "./lib/query.ts";
 
 type Row = Record<string, unknown>;
 
-// Figures ranked among the OPDs, and which way is better.
-const RANKED: Record<string, "asc" | "desc"> = {
-  attendance_rate: "desc",
-  tk_per_100: "asc",
-  late_early_minutes_per_day: "asc",
-  recommended_per_100: "asc",
-  tpp_mean_total_pct: "asc",
-  productivity_pct: "desc",
-  ikp_on_time_pct: "desc",
-  merit_median: "desc",
-  talent_pool_pct: "desc",
-  succession_ready_pct: "desc",
-};
+// Figures ranked among the OPDs (marts.opd_figures: better direction and rank), listed on the index.
+const RANKED = [
+  "attendance_rate", "tk_per_100", "late_early_minutes_per_day", "recommended_per_100", "tpp_mean_total_pct",
+  "productivity_pct", "ikp_on_time_pct", "merit_median", "talent_pool_pct", "succession_ready_pct",
+];
 
 // Dimensions whose categories add up to a total shown beside them, and the dimension of that total.
 const ROW_TOTALS = new Map([
@@ -49,10 +41,12 @@ const keyOf = (row: Row) => (row.kabupaten ? null : (row.opd_code as string));
 const counts: Count[] = rows("counts").map((row) => ({ opd_code: keyOf(row), dimension: String(row.dimension), category: String(row.category), n: Number(row.n) }));
 // IKP: instructions (not people) by outcome, all hidden when fewer than k people received them; the
 // protection below then keeps them from being worked out from the kabupaten's total.
-for (const row of rows("ikp")) {
-  const hidden = k > 0 && Number(row.group_size) < k;
+const figureRows = rows("figures");
+for (const row of figureRows.filter((r) => r.figure === "ikp_instructions")) {
+  const hidden = k > 0 && Number(row.n) < k;
   for (const [key, category] of Object.entries(IKP_STATUSES)) {
-    counts.push({ opd_code: keyOf(row), dimension: "ikp_status", category, n: Number(row[key]), suppressed: hidden });
+    const outcome = figureRows.find((r) => r.figure === key && keyOf(r) === keyOf(row));
+    counts.push({ opd_code: keyOf(row), dimension: "ikp_status", category, n: Number(outcome?.value ?? 0), suppressed: hidden });
   }
 }
 // The totals of discipline levels, boxes, predikat and IKP are shown too ("23 dari 231 pegawai"): cells of their own.
@@ -76,7 +70,6 @@ const shownCounts = suppressCounts(counts, k, ROW_TOTALS);
 const countsOf = (opd: string | null) => shownCounts.filter((cell) => cell.opd_code === opd);
 const cell = (opd: string | null, dimension: string, category = "semua") =>
   shownCounts.find((c) => c.opd_code === opd && c.dimension === dimension && c.category === category);
-const sumOf = (opd: string | null, dimension: string) => countsOf(opd).filter((c) => c.dimension === dimension).reduce((sum, c) => sum + c.n, 0);
 
 // 2. Figures per OPD and for the kabupaten; a figure about fewer than k people is hidden.
 interface Figures { values: Row; suppressed: Set<string> }
@@ -89,14 +82,22 @@ const hide = (f: Figures, ...keys: string[]) => {
   for (const key of keys) (f.values[key] = null), f.suppressed.add(key);
 };
 const small = (n: unknown) => k > 0 && Number(n) < k;
+// A figure about fewer than k people, or a share whose part is 1 to k-1 people, is hidden.
+const tooSmall = (row: Row) => k > 0 && ((row.n != null && Number(row.n) < k) || (row.part_n != null && Number(row.part_n) > 0 && Number(row.part_n) < k));
 
-for (const name of ["attendance", "tpp", "productivity", "ikp", "merit", "predikat"]) {
-  for (const row of rows(name)) {
-    const f = figuresOf(keyOf(row));
-    const { opd_code, kabupaten, group_size, ...values } = row;
-    Object.assign(f.values, values);
-    if (name !== "predikat" && small(group_size)) hide(f, ...Object.keys(values));
-  }
+// The OPD of a page and the kabupaten: each figure with its rank among the OPDs, as the mart has them.
+const ranks = new Map<string, Row>(rows("opds").map((row) => [row.opd_code as string, {}]));
+const ties = new Map<string, Row>(rows("opds").map((row) => [row.opd_code as string, {}]));
+const rankedOf: Record<string, number> = {};
+// the curve period's predikat check, counted in units (not people)
+for (const row of rows("predikat")) {
+  const { opd_code, kabupaten, ...values } = row;
+  Object.assign(figuresOf(keyOf(row)).values, values);
+}
+for (const row of figureRows) {
+  const f = figuresOf(keyOf(row));
+  f.values[row.figure as string] = row.value;
+  if (tooSmall(row)) hide(f, row.figure as string);
 }
 for (const opd of [null, ...rows("opds").map((row) => row.opd_code as string)]) {
   const f = figuresOf(opd);
@@ -110,53 +111,28 @@ for (const opd of [null, ...rows("opds").map((row) => row.opd_code as string)]) 
   fromCell("tpp_deducted", "tpp_deducted");
   fromCell("talent_pool", "talent_pool");
   fromCell("merit_scored", "merit_scored");
+  fromCell("discipline_employees", "discipline_employees");
+  fromCell("talent_mapped", "talent_mapped");
+  fromCell("pred_n", "pred_n");
+  // a figure that would give a hidden count away goes with it
   if (countsOf(opd).some((c) => (c.dimension === "ikp_status" || c.dimension === "ikp_instructions") && c.suppressed)) {
     hide(f, "ikp_instructions", "ikp_on_time_pct", ...Object.keys(IKP_STATUSES));
   }
   if (cell(opd, "merit_scored")?.suppressed) hide(f, "merit_median", "merit_p25", "merit_p75", "merit_performance", "merit_discipline", "merit_competency", "merit_development", "merit_ikp");
-
-  // discipline: employees with a recommendation of any level, per 100 employees of the year
-  const levels = countsOf(opd).filter((c) => c.dimension === "discipline_level");
-  const disciplineEmployees = sumOf(opd, "discipline_level");
-  const none = levels.find((c) => c.category === "none");
-  fromCell("discipline_employees", "discipline_employees");
-  v.recommended = disciplineEmployees - (none?.n ?? 0);
-  v.recommended_per_100 = disciplineEmployees ? (100 * (v.recommended as number)) / disciplineEmployees : null;
+  const none = countsOf(opd).find((c) => c.dimension === "discipline_level" && c.category === "none");
   if (cell(opd, "discipline_employees")?.suppressed || none?.suppressed) hide(f, "recommended", "recommended_per_100");
-
-  // talent: the pool (boxes 7-9 unless excluded) of the employees mapped on the grid
-  const mapped = sumOf(opd, "box");
-  fromCell("talent_mapped", "talent_mapped");
-  v.talent_pool_pct = mapped ? (100 * (cell(opd, "talent_pool")?.n ?? 0)) / mapped : null;
   if (cell(opd, "talent_mapped")?.suppressed || cell(opd, "talent_pool")?.suppressed) hide(f, "talent_pool_pct");
-
-  fromCell("pred_n", "pred_n");
-
-  // succession: positions (not people) of the OPD, and those without a ready candidate
-  const positions = rows("succession").filter((row) => keyOf(row) === opd);
-  const total = positions.reduce((sum, row) => sum + Number(row.positions), 0);
-  const withoutReady = positions.reduce((sum, row) => sum + Number(row.without_ready), 0);
-  v.succ_positions = total;
-  v.succ_without_ready = withoutReady;
-  v.succ_without_candidate = positions.reduce((sum, row) => sum + Number(row.without_candidate), 0);
-  v.succession_ready_pct = total ? (100 * (total - withoutReady)) / total : null;
 }
 
-// 3. Ranks among the OPDs (1 = best; ties share a rank), of the figures shown in this build.
-const opdRows = rows("opds");
-// Compared as published (4 decimals), so that two OPDs shown alike are not ranked apart.
-const rankedOf: Record<string, number> = {};
-const ranks = new Map<string, Row>(opdRows.map((row) => [row.opd_code as string, {}]));
-const ties = new Map<string, Row>(opdRows.map((row) => [row.opd_code as string, {}]));
-const published = (x: unknown) => (typeof x === "number" ? Math.round(x * 1e4) / 1e4 : null);
-for (const [key, direction] of Object.entries(RANKED)) {
-  const values = opdRows.map((row) => published(figuresOf(row.opd_code as string).values[key])).filter((x): x is number => x != null);
-  rankedOf[key] = values.length;
-  for (const row of opdRows) {
-    const value = published(figuresOf(row.opd_code as string).values[key]);
-    if (value == null) continue;
-    ranks.get(row.opd_code as string)![key] = 1 + values.filter((other) => (direction === "desc" ? other > value : other < value)).length;
-    ties.get(row.opd_code as string)![key] = values.filter((other) => other === value).length - 1; // other OPDs with the same figure
+// 3. Ranks among the OPDs (1 = best; ties share a rank): the mart's order (marts.opd_figures.rank),
+// numbered among the figures this build shows, so that a hidden figure neither has a rank nor
+// leaves a gap (in the internal build nothing is hidden and the mart's ranks stand).
+for (const figure of RANKED) {
+  const shown = figureRows.filter((r) => !r.kabupaten && r.figure === figure && r.rank != null && figuresOf(keyOf(r)).values[figure] != null);
+  rankedOf[figure] = shown.length;
+  for (const row of shown) {
+    ranks.get(row.opd_code as string)![figure] = 1 + shown.filter((other) => Number(other.rank) < Number(row.rank)).length;
+    ties.get(row.opd_code as string)![figure] = shown.filter((other) => other.rank === row.rank).length - 1; // other OPDs with the same figure
   }
 }
 
@@ -214,7 +190,7 @@ const opdList = rows("opds").map((row) => ({
   has_page: hasOpdPage(row.opd_code),
 }));
 // The index shows a few key figures of each OPD; each page has all of its own.
-const LISTED = ["employees", ...Object.keys(RANKED), "talent_pool", "succ_positions", "succ_without_ready", "pred_units_checked", "pred_units_breaking", "organisation_predikat"];
+const LISTED = ["employees", ...RANKED, "talent_pool", "succ_positions", "succ_without_ready", "pred_units_checked", "pred_units_breaking", "organisation_predikat"];
 zip.file("daftar.json", json(opdList.map((opd) => {
   const { suppressed, ...values } = figuresPayload(opd.opd_code) as Row & { suppressed: string[] };
   const listed = Object.fromEntries(LISTED.map((key) => [key, values[key] ?? null]));

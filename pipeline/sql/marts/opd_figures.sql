@@ -7,8 +7,8 @@
 --            part is 1 to min_group_size - 1 as it hides a small group);
 --   better   which way is better (higher or lower), for the figures ranked among the OPDs;
 --   rank     1 = best among the OPDs with a value (ties share a rank, compared to 4 decimals as
---            published), ranked_of how many OPDs have one, ties how many others share it;
---   public_* the same among the figures the public build publishes (config.publishing).
+--            published), ranked_of how many OPDs have one, ties how many others share it. The
+--            public build numbers the ranks again among the figures it shows (src/data/opd.zip.ts).
 with periods as (
     select windows.*, periods.award_level, periods.year
     from marts.report_period_windows as windows
@@ -246,18 +246,19 @@ figures as (
             {figure: 'succ_without_candidate', value: coalesce(succession.without_candidate, 0), n: null, part_n: null, better: null},
             {figure: 'succession_ready_pct', value: rate_pct(succession.positions - succession.without_ready, succession.positions), n: null, part_n: null, better: 'higher'}
         ], recursive := true)
+    -- the kabupaten's rows have opd_code null on both sides
     from spine
-    left join attendance using (period, opd_code)
-    left join ladder using (period, opd_code)
-    left join tpp using (period, opd_code)
-    left join productivity using (period, opd_code)
-    left join predikat using (period, opd_code)
-    left join ikp using (period, opd_code)
-    left join awards using (period, opd_code)
-    left join discipline using (period, opd_code)
-    left join talent using (period, opd_code)
-    left join merit using (period, opd_code)
-    left join succession using (period, opd_code)
+    left join attendance on attendance.period = spine.period and attendance.opd_code is not distinct from spine.opd_code
+    left join ladder on ladder.period = spine.period and ladder.opd_code is not distinct from spine.opd_code
+    left join tpp on tpp.period = spine.period and tpp.opd_code is not distinct from spine.opd_code
+    left join productivity on productivity.period = spine.period and productivity.opd_code is not distinct from spine.opd_code
+    left join predikat on predikat.period = spine.period and predikat.opd_code is not distinct from spine.opd_code
+    left join ikp on ikp.period = spine.period and ikp.opd_code is not distinct from spine.opd_code
+    left join awards on awards.period = spine.period and awards.opd_code is not distinct from spine.opd_code
+    left join discipline on discipline.period = spine.period and discipline.opd_code is not distinct from spine.opd_code
+    left join talent on talent.period = spine.period and talent.opd_code is not distinct from spine.opd_code
+    left join merit on merit.period = spine.period and merit.opd_code is not distinct from spine.opd_code
+    left join succession on succession.period = spine.period and succession.opd_code is not distinct from spine.opd_code
 ),
 
 -- the yearly figures only in a year period
@@ -273,15 +274,11 @@ kept as (
 
 opd_rows as (
     select
-        kept.*,
-        value is not null
-            and (n is null or n >= publishing.min_group_size)
-            and (part_n is null or part_n = 0 or part_n >= publishing.min_group_size) as published,
+        *,
         -- compared as published, so that two OPDs shown alike are not ranked apart
         round(case better when 'higher' then -value when 'lower' then value end, 4) as ranked_value
     from kept
-    cross join config.publishing as publishing
-    where kept.opd_code is not null
+    where opd_code is not null
 )
 
 select
@@ -299,15 +296,6 @@ select
         then count(opd_rows.ranked_value) over (partition by opd_rows.period, opd_rows.figure) end::integer as ranked_of,
     case when opd_rows.ranked_value is not null
         then count(*) over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value) - 1 end::integer as ties,
-    case when opd_rows.ranked_value is not null and opd_rows.published
-        then rank() over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value is null or not opd_rows.published
-            order by opd_rows.ranked_value) end::integer as public_rank,
-    case when opd_rows.ranked_value is not null
-        then count(opd_rows.ranked_value) filter (where opd_rows.published) over (partition by opd_rows.period, opd_rows.figure) end
-        ::integer as public_ranked_of,
-    case when opd_rows.ranked_value is not null and opd_rows.published
-        then count(*) filter (where opd_rows.published) over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value) - 1 end
-        ::integer as public_ties,
     kabupaten.value::double as kabupaten_value,
     kabupaten.n::integer as kabupaten_n
 from opd_rows
