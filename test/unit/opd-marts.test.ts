@@ -1,0 +1,105 @@
+// The OPD marts with literal rows: the unit and OPD dimensions, and every OPD figure with its group
+// size, its better direction, its rank among the OPDs (ties share one) and the kabupaten's value.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { describe, expect, it } from "vitest";
+import { modelDb, rows, runOnly } from "./helpers/models.ts";
+import { table } from "./helpers/tables.ts";
+
+describe("marts.units and marts.opds", () => {
+  it("one row per unit with its OPD; a unit employees name but unit*.csv lacks is its own OPD", async () => {
+    const conn = await modelDb();
+    await table(conn, "intermediate.int_units", { unit_code: "varchar", unit_name: "varchar", parent_code: "varchar", opd_code: "varchar", opd_name: "varchar", lat: "double", lon: "double", radius_m: "double" }, [
+      ["1.01", "Dinas Pendidikan", null, "1.01", "Dinas Pendidikan", null, null, null],
+      ["1.01.1", "Bidang SD", "1.01", "1.01", "Dinas Pendidikan", null, null, null],
+      ["1.02", "Dinas Kesehatan", null, "1.02", "Dinas Kesehatan", null, null, null],
+    ]);
+    await table(conn, "intermediate.int_employees", { nip: "varchar", unit_code: "varchar", active: "boolean" }, [
+      ["A", "1.01.1", true], ["B", "1.01.1", false], ["C", "9.99", true],
+    ]);
+    await runOnly(conn, "units", "opds");
+    expect(await rows(conn, "select unit_code, opd_code, opd_name, employees, active_employees from marts.units order by unit_code")).toEqual([
+      { unit_code: "1.01", opd_code: "1.01", opd_name: "Dinas Pendidikan", employees: 0, active_employees: 0 },
+      { unit_code: "1.01.1", opd_code: "1.01", opd_name: "Dinas Pendidikan", employees: 2, active_employees: 1 },
+      { unit_code: "1.02", opd_code: "1.02", opd_name: "Dinas Kesehatan", employees: 0, active_employees: 0 },
+      { unit_code: "9.99", opd_code: "9.99", opd_name: "9.99", employees: 1, active_employees: 1 },
+    ]);
+    expect(await rows(conn, "select * from marts.opds order by opd_code")).toEqual([
+      { opd_code: "1.01", opd_name: "Dinas Pendidikan", units: 2, staffed_units: 1, employees: 2, active_employees: 1 },
+      { opd_code: "1.02", opd_name: "Dinas Kesehatan", units: 1, staffed_units: 0, employees: 0, active_employees: 0 },
+      { opd_code: "9.99", opd_name: "9.99", units: 1, staffed_units: 1, employees: 1, active_employees: 1 },
+    ]);
+  });
+});
+
+/** The year 2025 (and its first quarter) as report periods, and every mart opd_figures reads, empty. */
+async function opdDb(): Promise<DuckDBConnection> {
+  const conn = await modelDb();
+  await table(conn, "marts.report_periods", { period: "varchar", award_level: "varchar", year: "integer" }, [["2025", "tahunan", 2025], ["2025-TW1", "triwulan", 2025]]);
+  await table(conn, "marts.report_period_windows", { period: "varchar", which: "varchar", start_date: "date", end_date: "date", skp_end: "date", skp_period_kind: "varchar" }, [
+    ["2025", "current", "2025-01-01", "2025-12-31", "2025-12-31", "tahunan"],
+    ["2025-TW1", "current", "2025-01-01", "2025-03-31", "2025-03-31", "triwulan"],
+  ]);
+  const empty: [string, Record<string, string>][] = [
+    ["marts.discipline_rungs_monthly", { opd_code: "varchar", month: "date", level: "varchar", employees: "integer" }],
+    ["marts.tpp_deductions", { nip: "varchar", opd_code: "varchar", month: "date", total_pct: "double", discipline_pct: "double", performance_pct: "double" }],
+    ["marts.productivity_monthly", { nip: "varchar", opd_code: "varchar", month: "date", counted_minutes: "integer", expected_minutes: "integer", present_no_activity_days: "integer", present_days: "integer" }],
+    ["marts.performance", { nip: "varchar", period_kind: "varchar", period_start: "date", period_end: "date", is_good: "boolean" }],
+    ["marts.ikp_results", { nip: "varchar", month: "date", status: "varchar", overdue: "boolean", is_due: "boolean", is_kept: "boolean" }],
+    ["marts.awards", { period: "varchar", opd_code: "varchar", eligible: "boolean", selected: "boolean", winner: "boolean" }],
+    ["marts.talent_nine_box", { nip: "varchar", opd_code: "varchar", year: "integer", box: "integer", in_talent_pool: "boolean" }],
+    ["marts.merit_unit_summary", { opd_code: "varchar", year: "integer", scored: "integer", median_score: "double", p25_score: "double", p75_score: "double", mean_performance: "double", mean_discipline: "double", mean_competency: "double", mean_development: "double", mean_ikp: "double" }],
+    ["marts.merit_scores", { nip: "varchar", year: "integer", score: "double", performance: "double", discipline: "double", competency: "double", development: "double", ikp: "double" }],
+    ["marts.talent_succession", { opd_code: "varchar", year: "integer", scope: "varchar", position_key: "varchar", nip: "varchar", readiness: "varchar" }],
+  ];
+  for (const [name, columns] of empty) await table(conn, name, columns, []);
+  return conn;
+}
+
+const unitColumns = { opd_code: "varchar", month: "date", headcount: "integer", employee_days: "integer", present_days: "integer", tk_days: "integer", late_minutes: "integer", early_minutes: "integer" };
+
+describe("marts.opd_figures", () => {
+  it("ranks each figure its better way among the OPDs, ties sharing a rank, with the group size and the kabupaten value", async () => {
+    const conn = await opdDb();
+    await table(conn, "marts.unit_summary", unitColumns, [
+      // attendance 0,95 / 0,95 / 0,90: A and B share the best rank; TK per 100 days 1 / 2 / 5: lower is better
+      ["A", "2025-01-01", 10, 200, 190, 2, 100, 0],
+      ["B", "2025-01-01", 20, 400, 380, 8, 0, 0],
+      ["C", "2025-01-01", 3, 60, 54, 3, 30, 30],
+      // in C's second month fewer people: the group size is the most it had in a month
+      ["C", "2025-02-01", 2, 40, 36, 2, 0, 0],
+    ]);
+    await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, []);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", employee_type: "varchar", level: "varchar" }, []);
+    await runOnly(conn, "opd_figures");
+    const figures = await rows(conn, `select opd_code, figure, round(value, 4) as value, n, better, rank, ranked_of, ties,
+        round(kabupaten_value, 4) as kabupaten_value, kabupaten_n
+      from marts.opd_figures where period = '2025' and figure in ('attendance_rate', 'tk_per_100', 'tk_days') order by figure, opd_code`);
+    expect(figures).toEqual([
+      { opd_code: "A", figure: "attendance_rate", value: 0.95, n: 10, better: "higher", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      { opd_code: "B", figure: "attendance_rate", value: 0.95, n: 20, better: "higher", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      { opd_code: "C", figure: "attendance_rate", value: 0.9, n: 3, better: "higher", rank: 3, ranked_of: 3, ties: 0, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      // a count is shown, not ranked
+      { opd_code: "A", figure: "tk_days", value: 2, n: 10, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
+      { opd_code: "B", figure: "tk_days", value: 8, n: 20, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
+      { opd_code: "C", figure: "tk_days", value: 5, n: 3, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
+      { opd_code: "A", figure: "tk_per_100", value: 1, n: 10, better: "lower", rank: 1, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
+      { opd_code: "B", figure: "tk_per_100", value: 2, n: 20, better: "lower", rank: 2, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
+      { opd_code: "C", figure: "tk_per_100", value: 5, n: 3, better: "lower", rank: 3, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
+    ]);
+  });
+
+  it("the year's figures only in the year: PP 94/2021 recommendations of PNS per 100, with the part that has one", async () => {
+    const conn = await opdDb();
+    await table(conn, "marts.unit_summary", unitColumns, [["A", "2025-01-01", 3, 60, 60, 0, 0, 0]]);
+    await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, [["P1", "A"], ["P2", "A"], ["P3", "A"], ["K1", "A"]]);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", employee_type: "varchar", level: "varchar" }, [
+      ["P1", 2025, "PNS", "ringan"], ["P2", 2025, "PNS", "none"], ["P3", 2025, "PNS", "none"],
+      ["K1", 2025, "PPPK", "none"], // PPPK: PP 94/2021 does not apply
+    ]);
+    await runOnly(conn, "opd_figures");
+    expect(await rows(conn, `select period, round(value, 4) as value, n, part_n, better, rank from marts.opd_figures
+      where figure = 'recommended_per_100' order by period`)).toEqual([
+      { period: "2025", value: 33.3333, n: 3, part_n: 1, better: "lower", rank: 1 },
+    ]);
+  });
+});
