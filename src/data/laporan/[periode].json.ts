@@ -223,7 +223,7 @@ try {
   };
   const open = new Map((report.jendela as Row[]).map((row) => [row.which, row.productivity_approvals_open]));
   delete report.jendela;
-  const summary = wide(report.ringkasan, "which").map((row) => ({ ...row, productivity_approvals_open: open.get(row.which) }));
+  const summary = wide(report.ringkasan, "which").map((row): Row => ({ ...row, productivity_approvals_open: open.get(row.which) }));
   report.ringkasan = summary.map(({ which, ...rest }) => ({
     which,
     ...Object.fromEntries(Object.entries(rest).filter(([key]) => !key.startsWith("pppk_"))),
