@@ -24,7 +24,7 @@ await printQuery(`
     ${suppressSmall("sum(rungs.employees_with_days)", "sum(rungs.employees_with_days)::integer", k)} as employees_with_days,
     ${suppressSmall("sum(rungs.employees_with_days)", "sum(rungs.days_total)::integer", k)} as days_total
   from marts.discipline_rungs_monthly as rungs
-  left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
+  left join marts.opds as opds using (opd_code)
   where rungs.level <> 'none' or not rungs.has_sanctions
   group by ${isPublic() ? "" : "rungs.opd_code, "}rungs.month, rungs.employee_type, rungs.level, rungs.sanction, rungs.sanction_label
   order by rungs.month, ${isPublic() ? "" : "rungs.opd_code, "}rungs.employee_type, rungs.sanction

@@ -18,6 +18,6 @@ export function hasOpdPage(code: unknown): code is string {
 /** The OPD codes that get a page, sorted; none when the database is not there yet. */
 export async function opdPageCodes(): Promise<string[]> {
   if (!existsSync(databasePath())) return [];
-  const rows = await queryRows(`select distinct opd_code from marts.employees where opd_code is not null order by opd_code`);
+  const rows = await queryRows(`select opd_code from marts.opds where employees > 0 order by opd_code`);
   return rows.map((row) => row.opd_code).filter(hasOpdPage);
 }

@@ -14,7 +14,7 @@ import { personRows, suppressionThreshold, suppressSmall } from "./lib/profile.t
 const k = await suppressionThreshold();
 
 const units = `(select distinct unit_code, unit_name from marts.employees)`;
-const opds = `(select distinct opd_code, opd_name from marts.employees)`;
+const opds = `marts.opds`;
 
 const files: [string, string][] = [
   ["distribusi.json", `

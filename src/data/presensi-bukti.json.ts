@@ -13,7 +13,7 @@ await queryEach(
   [
     ["monthly", `select evidence.* exclude (month), strftime(evidence.month, '%Y-%m') as month, opds.opd_name
       from marts.attendance_evidence_monthly as evidence
-      left join (select distinct opd_code, opd_name from marts.employees) as opds using (opd_code)
+      left join marts.opds as opds using (opd_code)
       order by month, opds.opd_name`],
     ["corrections", `select corrections.nip, employees.name, employees.opd_name, strftime(corrections.date, '%Y-%m-%d') as date,
         corrections.correction_type, corrections.status, corrections.letter_number,

@@ -22,7 +22,7 @@ const status = `case
   when candidates > 0 then 'belum_dinilai'
   else 'tanpa_kandidat' end`;
 
-const opds = `(select distinct opd_code, opd_name from marts.employees)`;
+const opds = `marts.opds`;
 
 // One row per target position (the mart keeps a position nobody in the pool can fill, without a candidate).
 const positions = `with positions as (

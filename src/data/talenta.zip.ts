@@ -1,21 +1,21 @@
 // Nine-box talent management (docs/aturan.md#talenta, PermenPANRB 3/2020) as one archive (one loader
 // process, one database open): pegawai.csv (every mapped employee of the latest 2 years with
-// both scores, levels, box and talent-pool status; internal: names), belum-dipetakan.json
-// (serving employees of the latest year still without a box, counted per OPD and position),
+// both scores, levels, box and talent-pool status; internal: names; it feeds the tables only),
 // kotak.json (the regulation's grid as shipped), pengaturan.json (cut-offs and weights used) and
 // opd.json (OPD names for the filter), kotak-opd.json (people per year, OPD and box, and how many
-// of them are in the talent pool) and ringkasan.json (per year: mapped, in the pool, left out).
-// Public build: pegawai.csv is empty; kotak-opd.json is for the whole kabupaten (see there);
-// belum-dipetakan.json is counted per OPD only and leaves out OPDs of fewer than min_group_size
-// people; a count of fewer people is null.
+// of them are in the talent pool) and ringkasan.json (per year: mapped, in the pool, left out, not
+// yet placed), both from marts.talent_box_summary.
+// Public build: pegawai.csv is empty; kotak-opd.json and ringkasan.json are for the whole
+// kabupaten (see there); a count of fewer than min_group_size people is null.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
 import { isPublic, personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
 
 const k = await suppressionThreshold();
-const detail = (column: string) => (isPublic() ? `null::varchar as ${column.split(".").pop()}` : column);
 
 const lastYears = `(select max(year) - 1 from marts.talent_nine_box)`;
+const placed = "coalesce(sum(employees) filter (where box is not null), 0)";
+const unplaced = "coalesce(sum(employees) filter (where box is null), 0)";
 
 const files: [string, string][] = [
   ["pegawai.csv", personRows(`
@@ -48,59 +48,51 @@ const files: [string, string][] = [
     left join marts.employees as employees using (nip)
     where box.year >= ${lastYears}
     order by box.year desc, box.box desc, box.performance_score desc, box.potential_score desc, employees.name`)],
-  ["belum-dipetakan.json", `
-    select * from (select
-      career.year::integer as year,
-      career.opd_code,
-      ${detail("career.position_type")},
-      ${detail("career.echelon")},
-      ${detail("employees.employee_type")},
-      career.assessed_on is null as no_assessment,
-      count(*)::integer as n
-    from marts.talent_career as career
-    left join marts.employees as employees using (nip)
-    where career.box is null
-    group by all)
-    qualify sum(n) over (partition by year, opd_code) >= ${k}
-    order by all`],
-  // Internal: per OPD. Public: the whole kabupaten (opd_code empty), a box of fewer than
-  // min_group_size people has no count, and the talent pool of a box is not given when fewer than
-  // min_group_size of its people are left out of it (they have a discipline sanction).
+  // People per box (marts.talent_box_summary). Internal: per year, OPD, position class and box.
+  // Public: the whole kabupaten (opd_code empty), a box of fewer than min_group_size people has no
+  // count, and the talent pool of a box is not given when fewer than min_group_size of its people
+  // are left out of it (they have a discipline sanction).
   ["kotak-opd.json", isPublic() ? `
     select
       year::integer as year,
       null::varchar as opd_code,
       box::integer as box,
-      ${suppressSmall("count(*)", "count(*)::integer", k)} as n,
-      case when count(*) < ${k} then null
-        when bool_or(succession_group) and (count(*) filter (where not in_talent_pool)) between 1 and ${k - 1} then null
-        else (count(*) filter (where in_talent_pool))::integer end as pool
-    from marts.talent_nine_box
-    left join (select box, succession_group from rules.permenpanrb_3_2020_nine_box) as grid using (box)
+      ${suppressSmall("sum(employees)", "sum(employees)::integer", k)} as n,
+      case when sum(employees) < ${k} then null
+        when sum(excluded) between 1 and ${k - 1} then null
+        else sum(talent_pool)::integer end as pool
+    from marts.talent_box_summary
     where year >= ${lastYears} and box is not null
     group by all
     order by all` : `
     select
       year::integer as year,
       opd_code,
+      position_type,
+      echelon,
       box::integer as box,
-      count(*)::integer as n,
-      (count(*) filter (where in_talent_pool))::integer as pool
-    from marts.talent_nine_box
+      employees as n,
+      talent_pool as pool
+    from marts.talent_box_summary
     where year >= ${lastYears} and box is not null
-    group by all
     order by all`],
+  // The cards (marts.talent_box_summary summed over the boxes): mapped, in the pool, left out, and
+  // not yet placed (latest year only). Internal: per year, OPD and position class, summed by the
+  // page for its filters. Public: per year, a count about fewer than min_group_size people null.
   ["ringkasan.json", `
     select
       year::integer as year,
-      count(*)::integer as mapped,
-      ${suppressSmall("count(*) filter (where in_talent_pool)", "(count(*) filter (where in_talent_pool))::integer", k)} as pool,
-      ${suppressSmall("count(*) filter (where succession_group and not in_talent_pool)", "(count(*) filter (where succession_group and not in_talent_pool))::integer", k)} as excluded
-    from marts.talent_nine_box
-    left join (select box, succession_group from rules.permenpanrb_3_2020_nine_box) as grid using (box)
-    where year >= ${lastYears} and box is not null
-    group by year
-    order by year`],
+      ${isPublic() ? "null::varchar as opd_code, null::varchar as position_type, null::varchar as echelon" : "opd_code, position_type, echelon"},
+      ${suppressSmall(placed, `${placed}::integer`, k)} as mapped,
+      ${suppressSmall("sum(talent_pool)", "sum(talent_pool)::integer", k)} as pool,
+      ${suppressSmall("sum(excluded)", "sum(excluded)::integer", k)} as excluded,
+      ${suppressSmall(unplaced, `${unplaced}::integer`, k)} as unmapped,
+      ${suppressSmall("sum(no_assessment)", "sum(no_assessment)::integer", k)} as no_assessment,
+      ${suppressSmall("sum(no_performance)", "sum(no_performance)::integer", k)} as no_performance
+    from marts.talent_box_summary
+    where year >= ${lastYears}
+    group by all
+    order by all`],
   ["kotak.json", `
     select box::integer as box, performance_level, potential_level, label, actions, succession_group, legal_basis
     from rules.permenpanrb_3_2020_nine_box
@@ -112,7 +104,7 @@ const files: [string, string][] = [
       (select list({predikat: predikat, points: points} order by points desc) from config.talent_performance_points) as performance_points
     from config.talent as talent`],
   ["opd.json", `
-    select distinct opd_code, opd_name from marts.employees where opd_code is not null order by opd_code`],
+    select opd_code, opd_name from marts.opds where employees > 0 order by opd_code`],
 ];
 
 const zip = new JSZip();
