@@ -59,6 +59,15 @@ export function orderModels(models: Model[]): Model[] {
   return ordered;
 }
 
+/**
+ * A mart that only publishes an intermediate model (`select * from intermediate.x`, so that the
+ * models reading it stay in intermediate) is a view: the rows are not copied twice.
+ */
+function materialisedAs(m: Model, body: string): "view" | "table" {
+  const publishes = m.schema === "marts" && /^select \* from intermediate\.[a-z_][a-z0-9_]*$/i.test(stripComments(body).trim());
+  return publishes ? "view" : MATERIALISED_AS[m.schema];
+}
+
 export async function runModels(
   conn: DuckDBConnection,
   log: (msg: string) => void,
@@ -73,7 +82,7 @@ export async function runModels(
     const started = performance.now();
     const body = m.sql.trim().replace(/;\s*$/, "");
     try {
-      await conn.run(`create or replace ${MATERIALISED_AS[m.schema]} ${m.schema}.${m.name} as\n${body}`);
+      await conn.run(`create or replace ${materialisedAs(m, body)} ${m.schema}.${m.name} as\n${body}`);
     } catch (e) {
       throw new Error(`Model ${m.file} gagal: ${(e as Error).message.split("\n")[0]}`);
     }

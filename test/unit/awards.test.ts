@@ -38,7 +38,7 @@ async function awards(people: Person[], config: unknown = {}, asOf = "2025-12-31
   await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar", opd_name: "varchar" },
     each((p) => [[p.nip, p.opd ?? "1.01", `Dinas ${p.opd ?? "1.01"}`]]));
   // one working day a month makes the employee active in every period
-  await table(conn, "marts.daily_attendance", { nip: "varchar", date: "date", status: "varchar" },
+  await table(conn, "intermediate.int_daily_attendance", { nip: "varchar", date: "date", status: "varchar" },
     each((p) => months.map((m) => [p.nip, m.replace(/01$/, "02"), "hadir"])));
   await table(conn, "marts.performance", { nip: "varchar", year: "integer", period: "varchar", predikat: "varchar" },
     each((p) => Object.entries(perQuarter(p.predikat, "baik")).map(([q, predikat]) => [p.nip, 2025, q, predikat])));

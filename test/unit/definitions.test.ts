@@ -28,7 +28,7 @@ async function goodPredikat(change?: string) {
   await table(conn, "raw.skp", SKP, cells.map(([hasil, perilaku], i) => [`P${i}`, 2025, "TW1", hasil, perilaku, null, null, "skp.csv", i + 2]));
   await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar", opd_name: "varchar", start_date: "date", end_date: "date" },
     cells.map((_, i) => [`P${i}`, "1.01", "Dinas 1.01", "2020-01-01", null]));
-  await runOnly(conn, "stg_skp", "performance");
+  await runOnly(conn, "stg_skp", "int_performance", "performance");
   const people = await rows(conn, "select rating_results, rating_behaviour, predikat, is_good from marts.performance order by source_line");
   const share = await rows(conn, "select (count(*) filter (where is_good) / count(*))::double as share from marts.performance");
   return { people, share: share[0].share };

@@ -8,7 +8,7 @@ const SKP = { nip: "varchar", tahun: "integer", periode: "varchar", rating_hasil
 async function performance(skp: [string, string, string, string, string | null][]) {
   const conn = await modelDb();
   await table(conn, "raw.skp", SKP, skp.map(([nip, periode, hasil, perilaku, predikat], i) => [nip, 2025, periode, hasil, perilaku, predikat, null, "skp_2025.csv", i + 2]));
-  await runOnly(conn, "stg_skp", "performance");
+  await runOnly(conn, "stg_skp", "int_performance", "performance");
   return rows(conn, `select nip, period, period_kind, strftime(period_start, '%Y-%m-%d') as period_start, strftime(period_end, '%Y-%m-%d') as period_end,
     predikat, source_predikat, predikat_mismatch, legal_basis from marts.performance order by source_line`);
 }

@@ -9,7 +9,7 @@ import { table } from "./helpers/tables.ts";
 async function calendar(start: string, end: string) {
   const conn = await modelDb();
   await conn.run(`create table intermediate.int_period as select date '${start}' as start_date, date '${end}' as end_date`);
-  await conn.run(`create table marts.daily_attendance as select * from (values (date '${start}'), (date '${end}')) t(date)`);
+  await conn.run(`create table intermediate.int_daily_attendance as select * from (values (date '${start}'), (date '${end}')) t(date)`);
   await table(conn, "marts.productivity_months", { month: "date", approvals_open: "boolean" }, [["2025-12-01", true]]);
   return conn;
 }

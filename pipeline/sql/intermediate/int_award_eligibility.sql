@@ -11,7 +11,7 @@ with periods as (
 -- working days per month first: award periods are whole months
 months as (
     select nip, date_trunc('month', date)::date as month, count(*) as working_days
-    from marts.daily_attendance
+    from intermediate.int_daily_attendance
     group by all
 ),
 

@@ -1,7 +1,7 @@
 -- The award periods of every year in the attendance data (docs/aturan.md#penghargaan): four quarters
 -- (2025-TW1), two semesters (2025-S1) and the year (2025), each with its dates.
 with years as (
-    select distinct year(date)::integer as year from marts.daily_attendance
+    select distinct year(date)::integer as year from intermediate.int_daily_attendance
 ),
 
 quarters as (

@@ -4,7 +4,7 @@
 -- the mean of the years present in the window.
 with performance as (
     select nip, year, period, predikat
-    from marts.performance
+    from intermediate.int_performance
     where predikat is not null
 ),
 

@@ -90,7 +90,7 @@ export async function sanctions(conn: DuckDBConnection, list: [string, string, s
 }
 
 /** The models from the raw tables above to the nine-box. */
-export const NINE_BOX_MODELS = ["stg_skp", "performance", "stg_competency_assessments", "stg_trainings", "stg_sanctions",
+export const NINE_BOX_MODELS = ["stg_skp", "int_performance", "performance", "stg_competency_assessments", "stg_trainings", "stg_sanctions",
   "int_talent_years", "int_talent_performance", "int_talent_potential", "talent_nine_box"];
 export const JPM_MODELS = ["stg_competency_assessments", "stg_competency_standards", "int_competency_gaps",
   "int_position_standards", "int_employee_competency_classes", "competency_jpm", "competency_gaps"];
