@@ -2,7 +2,7 @@
 // read from the rules table (rules.permenpanrb_6_2022_predikat_levels), with every figure that
 // counts good predikat moving when that one row changes.
 import { describe, expect, it } from "vitest";
-import { modelDb, rows, runOnly } from "./helpers/models.ts";
+import { employeeTypes, modelDb, rows, runOnly, workingDays } from "./helpers/models.ts";
 import { table } from "./helpers/tables.ts";
 
 describe("rate_pct and per_100 (pipeline/sql/macros.sql)", () => {
@@ -56,5 +56,45 @@ describe("is_good: which predikat count as good, from one rules row each", () =>
     expect(before.share).toBeCloseTo(4 / 9, 10);
     expect(after.share).toBeCloseTo(1 / 9, 10);
     expect(after.people.filter((p) => p.is_good).map((p) => p.predikat)).toEqual(["sangat_baik"]);
+  });
+});
+
+/**
+ * One PNS with three TK days in January 2025 (never two in a row), through every model that places
+ * people on the ladder; `ladder` changes the one ladder table (config.discipline_ladder) first.
+ */
+async function threeDays(ladder?: string) {
+  const conn = await modelDb();
+  if (ladder) await conn.run(ladder);
+  const days = workingDays("2025-01-06", 20).map((date, i) => ["A", date, i % 2 === 0 && i < 6 ? "tanpa_keterangan" : "hadir", 0, 0]);
+  await table(conn, "intermediate.int_daily_attendance", { nip: "varchar", date: "date", status: "varchar", late_minutes: "integer", early_minutes: "integer" }, days);
+  await employeeTypes(conn);
+  await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, [["A", "1.01"]]);
+  await table(conn, "staging.stg_sanctions", { nip: "varchar", decree_number: "varchar", decree_date: "date", sanction: "varchar", start_date: "date", end_date: "date" }, []);
+  await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_recommendations", "discipline_rungs_monthly", "int_award_periods", "int_award_eligibility");
+  const [recommendation] = await rows(conn, "select level, sanction, reached_on::varchar as reached_on from marts.discipline_recommendations");
+  const [rung] = await rows(conn, "select level, sanction from marts.discipline_rungs_monthly where month = '2025-01-01'");
+  const [quarter] = await rows(conn, "select eligible from intermediate.int_award_eligibility where period = '2025-TW1'");
+  return { recommendation, rung, quarter };
+}
+
+describe("the ladder is one table: every figure placed on it moves with it", () => {
+  it("3 TK days: teguran lisan on the recommendation, on the month's rung, and no award in the quarter", async () => {
+    expect(await threeDays()).toEqual({
+      recommendation: { level: "ringan", sanction: "teguran_lisan", reached_on: "2025-01-10" },
+      rung: { level: "ringan", sanction: "teguran_lisan" },
+      quarter: { eligible: false },
+    });
+  });
+
+  it("the first rung moved to 4 days in the table: no recommendation, no rung, the award open again", async () => {
+    const moved = `update config.discipline_ladder set max_days = 3 where employee_type = 'PNS' and min_days = 0;
+      update config.discipline_ladder set min_days = 4, max_days = 4 where employee_type = 'PNS' and sanction = 'teguran_lisan';
+      update config.discipline_ladder set min_days = 5 where employee_type = 'PNS' and sanction = 'teguran_tertulis';`;
+    expect(await threeDays(moved)).toEqual({
+      recommendation: { level: "none", sanction: "none", reached_on: null },
+      rung: { level: "none", sanction: "none" },
+      quarter: { eligible: true },
+    });
   });
 });
