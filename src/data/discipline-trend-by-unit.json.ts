@@ -1,25 +1,8 @@
-// Discipline events per OPD and month, per 100 employee-days (big and small OPD compare fairly).
-// Public build: an OPD-month of fewer than min_group_size employees shows no figure.
-import { printQuery } from "./lib/query.ts";
-import { suppressionThreshold, suppressSmall } from "./lib/profile.ts";
+// Discipline events per OPD and month, and per 100 employee-days (unit_summary's rates, so that a
+// large and a small OPD compare fairly); small groups suppressed in public.
+import { printUnitMonths } from "./lib/unit-months.ts";
 
-const k = await suppressionThreshold();
-const small = (value: string) => suppressSmall("headcount", value, k);
-
-await printQuery(`
-  select
-    opd_code,
-    opd_name,
-    strftime(month, '%Y-%m-%d') as month,
-    ${small("employee_days::integer")} as employee_days,
-    ${small("tk_days::integer")} as tk_days,
-    ${small("late_days::integer")} as late_days,
-    ${small("early_days::integer")} as early_days,
-    ${small("outside_geofence_days::integer")} as outside_geofence_days,
-    ${small("(100.0 * tk_days / nullif(employee_days, 0))::double")} as tk_per_100,
-    ${small("(100.0 * late_days / nullif(employee_days, 0))::double")} as late_per_100,
-    ${small("(100.0 * early_days / nullif(employee_days, 0))::double")} as early_per_100,
-    ${small("(100.0 * outside_geofence_days / nullif(employee_days, 0))::double")} as outside_geofence_per_100
-  from marts.unit_summary
-  order by opd_code, month
-`);
+await printUnitMonths({
+  employee_days: "integer", tk_days: "integer", late_days: "integer", early_days: "integer", outside_geofence_days: "integer",
+  tk_per_100: "double", late_per_100: "double", early_per_100: "double", outside_geofence_per_100: "double",
+});

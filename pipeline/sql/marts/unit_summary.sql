@@ -91,6 +91,11 @@ select
     per_opd_month.* exclude (opd_code, month, headcount),
     (present_days / employee_days)::double as attendance_rate,
     (tk_days / employee_days)::double as tk_rate,
+    -- discipline events per 100 employee-days, so that a large and a small OPD compare fairly
+    per_100(tk_days, employee_days)::double as tk_per_100,
+    per_100(late_days, employee_days)::double as late_per_100,
+    per_100(early_days, employee_days)::double as early_per_100,
+    per_100(outside_geofence_days, employee_days)::double as outside_geofence_per_100,
     -- discipline: people on a PP 94/2021 rung at month end
     coalesce(ladder.employees_on_ladder, 0) as employees_on_ladder,
     -- performance
