@@ -72,6 +72,8 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // one line per priced event: an IKP line per instruction, which its rule names
   tpp_performance_lines: { key: ["nip", "month", "event", "rule"], notNull: ["pct", "rule", "legal_basis"], references: [employee] },
   tpp_deductions: { key: ["nip", "month"], notNull: ["discipline_pct", "performance_pct", "total_pct"], references: [employee] },
+  // opd_code null: the kabupaten's row of the month
+  tpp_deduction_summary: { key: ["month", "opd_code"], nullable: ["opd_code"], notNull: ["employees", "employees_deducted", "events", "mean_discipline_pct", "mean_total_pct"], references: [opd] },
   page_unit_discipline_change: { key: ["opd_code"], references: [opd] },
   // performance
   performance: { key: ["nip", "year", "period"], notNull: ["predikat", "is_good", "period_start", "period_end"], accepted: { predikat: PREDIKAT, rating_results: RATINGS, rating_behaviour: RATINGS }, references: [employee] },
@@ -82,6 +84,13 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   productivity_monthly: { key: ["nip", "month"], notNull: ["working_days", "present_days", "approved_minutes", "approvals_open"], references: [employee] },
   productivity_months: { key: ["month"], notNull: ["approvals_open"] },
   page_productivity_quadrants: { key: ["nip", "year"], references: [employee] },
+  // opd_code null: the kabupaten's row of the year
+  productivity_year_summary: {
+    key: ["year", "opd_code"],
+    nullable: ["opd_code"],
+    notNull: ["employees", "expected_minutes", "counted_minutes", "present_days", "present_no_activity_days", "mapped", "teladan", "produktif_kurang_disiplin", "rajin_kurang_hasil", "perlu_pembinaan", "attention"],
+    references: [opd],
+  },
   quiet_performers: { key: ["year", "nip"], notNull: ["reason"], references: [employee] },
   ikp_results: { key: ["id"], notNull: ["nip", "status", "is_due", "is_kept", "is_missed"], references: [employee] },
   ikp_monthly: { key: ["nip", "month"], references: [employee] },
@@ -100,6 +109,8 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
     accepted: { performance_level: RATINGS, potential_level: POTENTIAL, box: BOXES, employee_type: EMPLOYEE_TYPES },
     references: [employee],
   },
+  // box null: serving in the latest year, not yet placed; a position class may have no eselon
+  talent_box_summary: { key: ["year", "opd_code", "position_type", "echelon", "box"], nullable: ["echelon", "box"], notNull: ["employees", "talent_pool", "excluded", "no_assessment", "no_performance"], accepted: { box: BOXES }, references: [opd] },
   // everyone, also those not yet placed in any year (year null)
   talent_career: { key: ["nip", "year"], nullable: ["year"], references: [employee] },
   talent_succession: { key: ["scope", "position_key", "year", "nip"], notNull: ["rank"], references: [{ columns: ["nip"], mart: "employees" }] },
@@ -107,6 +118,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   competency_gaps: { key: ["nip", "assessed_on", "assessment_type", "target_position_type", "target_echelon", "competency"], nullable: ["target_echelon"], references: [employee] },
   merit_scores: { key: ["nip", "year"], references: [employee] },
   merit_unit_summary: { key: ["opd_code", "year"], references: [opd] },
+  merit_year_summary: { key: ["year"], notNull: ["employees", "scored", "partial", "unscored"] },
   // the periodic report and the OPD profile
   report_periods: { key: ["period"], notNull: ["award_level", "year", "period_start", "period_end", "data_end", "skp_period_kind", "previous", "previous_start", "previous_end", "sort_order"], accepted: { award_level: ["triwulan", "semester", "tahunan"] } },
   report_period_windows: { key: ["period", "which"], notNull: ["start_date", "end_date", "skp_end", "approvals_open"], accepted: { which: ["current", "previous"] }, references: [reportPeriod] },

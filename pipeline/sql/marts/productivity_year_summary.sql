@@ -1,0 +1,58 @@
+-- Productivity per year and OPD, and the kabupaten as its own row (opd_code null): the Peta
+-- Produktivitas page's cards in both builds (docs/aturan.md#tpp, #penghargaan). Minutes and days
+-- from marts.productivity_monthly, people per quadrant and on the coaching list from
+-- marts.page_productivity_quadrants (an employee counted in the OPD of their year's row).
+with months as (
+    select year(month)::integer as year, * from marts.productivity_monthly
+),
+
+quadrants as (
+    select * from marts.page_productivity_quadrants where quadrant is not null
+),
+
+minutes as (
+    select
+        year,
+        opd_code,
+        count(distinct nip)::integer as employees,
+        sum(expected_minutes)::bigint as expected_minutes,
+        sum(counted_minutes)::bigint as counted_minutes,
+        sum(present_days)::integer as present_days,
+        sum(present_no_activity_days)::integer as present_no_activity_days
+    from months
+    group by grouping sets ((year, opd_code), (year))
+),
+
+placed as (
+    select
+        year,
+        opd_code,
+        count(*)::integer as mapped,
+        (count(*) filter (where quadrant = 'teladan'))::integer as teladan,
+        (count(*) filter (where quadrant = 'produktif_kurang_disiplin'))::integer as produktif_kurang_disiplin,
+        (count(*) filter (where quadrant = 'rajin_kurang_hasil'))::integer as rajin_kurang_hasil,
+        (count(*) filter (where quadrant = 'perlu_pembinaan'))::integer as perlu_pembinaan,
+        (count(*) filter (where needs_attention))::integer as attention
+    from quadrants
+    group by grouping sets ((year, opd_code), (year))
+)
+
+select
+    coalesce(minutes.year, placed.year) as year,
+    coalesce(minutes.opd_code, placed.opd_code) as opd_code,
+    coalesce(minutes.employees, 0) as employees,
+    coalesce(minutes.expected_minutes, 0) as expected_minutes,
+    coalesce(minutes.counted_minutes, 0) as counted_minutes,
+    rate_pct(minutes.counted_minutes, minutes.expected_minutes)::double as productivity_pct,
+    coalesce(minutes.present_days, 0) as present_days,
+    coalesce(minutes.present_no_activity_days, 0) as present_no_activity_days,
+    per_100(minutes.present_no_activity_days, minutes.present_days)::double as no_activity_per_100,
+    -- people on the discipline x productivity map
+    coalesce(placed.mapped, 0) as mapped,
+    coalesce(placed.teladan, 0) as teladan,
+    coalesce(placed.produktif_kurang_disiplin, 0) as produktif_kurang_disiplin,
+    coalesce(placed.rajin_kurang_hasil, 0) as rajin_kurang_hasil,
+    coalesce(placed.perlu_pembinaan, 0) as perlu_pembinaan,
+    coalesce(placed.attention, 0) as attention
+from minutes
+full join placed on placed.year = minutes.year and placed.opd_code is not distinct from minutes.opd_code
