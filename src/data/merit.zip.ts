@@ -2,9 +2,11 @@
 // employee's merit score of the latest 2 years with its five components and their evidence;
 // internal: names), opd.json (marts.merit_unit_summary: spread and component means per OPD),
 // bobot.json (config.merit_weights), pengaturan.json (the other settings the score uses) and
-// ringkasan.json (per year, the whole kabupaten: people, scored, partial, quartiles).
-// Public build: skor.csv is empty; OPD-years with fewer than min_group_size scored people are left
-// out, and the lowest and highest score (one person's) are empty.
+// ringkasan.json (marts.merit_year_summary: per year, the whole kabupaten: people, scored,
+// partial, unscored, quartiles; the page's cards in both builds).
+// Public build: skor.csv is empty; OPD-years and years with fewer than min_group_size scored
+// people are left out, the lowest and highest score (one person's) are empty, and a count of
+// partial or unscored people below min_group_size is null.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
 import { isPublic, personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
@@ -67,16 +69,15 @@ const files: [string, string][] = [
   ["ringkasan.json", `
     select
       year::integer as year,
-      count(*)::integer as employees,
-      count(score)::integer as scored,
-      (count(score) filter (where weight_available_pct < 100))::integer as partial,
-      quantile_cont(score, 0.25)::double as p25_score,
-      median(score)::double as median_score,
-      quantile_cont(score, 0.75)::double as p75_score
-    from marts.merit_scores
-    where year >= ${lastYears}
-    group by year
-    having count(score) >= ${k}
+      employees,
+      scored,
+      ${suppressSmall("partial", "partial", k)} as partial,
+      ${suppressSmall("unscored", "unscored", k)} as unscored,
+      p25_score::double as p25_score,
+      median_score::double as median_score,
+      p75_score::double as p75_score
+    from marts.merit_year_summary
+    where year >= ${lastYears} and scored >= ${k}
     order by year`],
   ["bobot.json", `
     select component, weight from config.merit_weights order by weight desc`],
