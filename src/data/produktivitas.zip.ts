@@ -2,16 +2,20 @@
 // open): opd-bulan.json (productivity and "present but absent" days per OPD and month),
 // pegawai.csv (each employee's year: output against discipline and the quadrant the pipeline
 // placed them in, and for the coaching list the low months as evidence; internal: names) and
-// batas.json (the cut-offs the pipeline used) and kuadran.json (people per year, OPD and quadrant,
-// and how many of them are on the coaching list); bulan.json (the instansi's minutes per month by
-// approval status, and whether the month's approvals are still open: marts.productivity_months).
-// Public build: pegawai.csv is empty, and OPDs (per month, or per year for kuadran.json) of
+// batas.json (the cut-offs the pipeline used), jadwal.json (the default week's minutes per day) and
+// tahun.json (marts.productivity_year_summary: per year, OPD and the kabupaten, productivity,
+// idle days, people per quadrant and on the coaching list; the page's cards in both builds);
+// bulan.json (the instansi's minutes per month by approval status, and whether the month's
+// approvals are still open: marts.productivity_months).
+// Public build: pegawai.csv is empty, and OPDs (per month, or per year for tahun.json) of
 // fewer than min_group_size people are left out.
 import JSZip from "jszip";
 import { queryEach, toCsv } from "./lib/query.ts";
-import { personRows, suppressionThreshold } from "./lib/profile.ts";
+import { personRows, suppressionThreshold, suppressSmall } from "./lib/profile.ts";
 
 const k = await suppressionThreshold();
+// The kabupaten's row only: an OPD's row is shown whole or not at all (see tahun.json).
+const small = (n: string, value: string) => suppressSmall(`case when opd_code is null then ${n} end`, value, k);
 
 const files: [string, string][] = [
   ["opd-bulan.json", `
@@ -54,22 +58,24 @@ const files: [string, string][] = [
     left join marts.employees as employees using (nip)
     where quadrants.quadrant is not null
     order by quadrants.year, quadrants.opd_code, quadrants.nip`)],
-  ["kuadran.json", `
-    with mapped as (
-      select *, count(*) over (partition by year, opd_code) as opd_mapped
-      from marts.page_productivity_quadrants
-      where quadrant is not null
-    )
+  // Per year and OPD, and the kabupaten (opd_code null): marts.productivity_year_summary. Public:
+  // OPDs of fewer than min_group_size people on the map are left out, and a figure of the
+  // kabupaten's row about fewer than min_group_size people is null.
+  ["tahun.json", `
     select
       year::integer as year,
       opd_code,
-      quadrant,
-      count(*)::integer as employees,
-      (count(*) filter (where needs_attention))::integer as attention
-    from mapped
-    where opd_mapped >= ${k}
-    group by all
-    order by year, opd_code, quadrant`],
+      ${small("employees", "productivity_pct")} as productivity_pct,
+      ${small("employees", "no_activity_per_100")} as no_activity_per_100,
+      ${small("mapped", "mapped")} as mapped,
+      ${small("teladan", "teladan")} as teladan,
+      ${small("produktif_kurang_disiplin", "produktif_kurang_disiplin")} as produktif_kurang_disiplin,
+      ${small("rajin_kurang_hasil", "rajin_kurang_hasil")} as rajin_kurang_hasil,
+      ${small("perlu_pembinaan", "perlu_pembinaan")} as perlu_pembinaan,
+      ${small("attention", "attention")} as attention
+    from marts.productivity_year_summary
+    where mapped >= ${k} or opd_code is null
+    order by year, opd_code nulls first`],
   ["bulan.json", `
     select
       strftime(month, '%Y-%m-%d') as month,
@@ -88,6 +94,12 @@ const files: [string, string][] = [
       attention_min_months::integer as attention_min_months,
       (select open_approval_pct from config.productivity)::double as open_approval_pct
     from marts.page_productivity_quadrants`],
+  // The default working week's scheduled minutes per weekday, net of break (config.schedule).
+  ["jadwal.json", `
+    select isodow, (minutes_between(start_time, end_time) - break_minutes)::integer as minutes
+    from config.schedule
+    where pattern = 'bawaan' and kind = 'reguler'
+    order by isodow`],
 ];
 
 const zip = new JSZip();

@@ -15,6 +15,11 @@ const PAGE_TIMEOUT = 30_000;
 
 interface ApprovalMonth { month: string; approvals_open: boolean; pending_pct: number }
 interface OpdMonth { opd_code: string; month: string; approvals_open: boolean }
+interface YearRow { year: number; opd_code: string | null; productivity_pct: number | null; no_activity_per_100: number | null; attention: number | null }
+interface LadderRow { employee_type: string; min_days: number; consecutive: boolean }
+
+const number = (value: number, digits: number) =>
+  new Intl.NumberFormat("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 describe.each(BUILDS)("peta produktivitas, situs $profile", ({ distDir }) => {
   const built = existsSync(join(distDir, "pages", "produktivitas.html"));
@@ -23,9 +28,9 @@ describe.each(BUILDS)("peta produktivitas, situs $profile", ({ distDir }) => {
   const errors: string[] = [];
 
   /** A data file the page itself loaded, by its name under _file/data/produktivitas/. */
-  const loaded = async <T>(name: string): Promise<T[]> => {
-    const url = await tab.evaluate((name) =>
-      performance.getEntriesByType("resource").map((e) => e.name).find((url) => new RegExp(`/_file/data/produktivitas/${name}\\.[^/]*json$`).test(url)), name);
+  const loaded = async <T>(name: string, folder = "produktivitas/"): Promise<T[]> => {
+    const url = await tab.evaluate(([name, folder]) =>
+      performance.getEntriesByType("resource").map((e) => e.name).find((url) => new RegExp(`/_file/data/${folder}${name}\\.[^/]*json$`).test(url)), [name, folder]);
     expect(url, `${name}.json dimuat halaman`).toBeTruthy();
     return (await (await fetch(url!)).json()) as T[];
   };
@@ -68,5 +73,23 @@ describe.each(BUILDS)("peta produktivitas, situs $profile", ({ distDir }) => {
     const heatmap = tab.locator(".card", { hasText: "Produktivitas per OPD dan bulan" });
     // a constant fill sits on the mark's group: every cell of it is one OPD-month with approvals open
     await expect(heatmap.locator('g[fill^="url(#approvals-open"] rect').count()).resolves.toBe(openCells);
+  });
+
+  it.runIf(built)("reads its cards from the kabupaten's row of tahun.json, and the prose from the schedule and the ladder", async () => {
+    const rows = await loaded<YearRow>("tahun");
+    const year = Math.max(...rows.map((d) => d.year));
+    const kabupaten = rows.find((d) => d.year === year && d.opd_code == null)!;
+    const big = (title: string) => tab.locator(".grid-cols-4 > .card", { hasText: title }).locator(".big").textContent();
+    await expect(big(`Produktivitas ${year}`)).resolves.toBe(`${number(kabupaten.productivity_pct!, 1)}%`);
+    await expect(big("Hadir tanpa aktivitas")).resolves.toBe(number(kabupaten.no_activity_per_100!, 1));
+    if (kabupaten.attention != null) await expect(big("Perlu perhatian")).resolves.toBe(number(kabupaten.attention, 0));
+    // "450 menit pada hari biasa": config.schedule's default week, not a literal
+    const schedule = await loaded<{ isodow: number; minutes: number }>("jadwal");
+    const prose = (await tab.locator("p", { hasText: "Perpres" }).last().textContent())!.replace(/\s+/g, " ");
+    expect(prose).toContain(`Perpres 21/2023: ${number(schedule[0].minutes, 0)} menit`);
+    // the run rung of the ladder (PP 94/2021: 10 days), not a literal
+    const ladder = await loaded<LadderRow>("discipline-ladder", "");
+    const run = ladder.find((d) => d.employee_type === "PNS" && d.consecutive)!;
+    expect(prose).toContain(`juga ${number(run.min_days, 0)} hari beruntun`);
   });
 });
