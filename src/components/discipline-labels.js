@@ -42,6 +42,24 @@ export function consecutiveRule(ladder, employeeType = "PNS") {
   return ladder.find((d) => d.consecutive && d.employee_type === employeeType) ?? {min_days: null, level: null, sanction: null, sanction_label: null};
 }
 
+/**
+ * The ladder's day ranges per level, from the ladder table in force (discipline-ladder.json):
+ * "ringan 3–10 hari, sedang 11–20, berat 21 ke atas atau 10 hari TK berturut-turut".
+ */
+export function ladderRangesText(ladder, employeeType = "PNS") {
+  const rows = ladder.filter((d) => d.employee_type === employeeType && !d.consecutive && d.level !== "none");
+  const parts = LEVELS.map((level) => {
+    const of = rows.filter((d) => d.level === level);
+    if (!of.length) return null;
+    const from = Math.min(...of.map((d) => d.min_days));
+    const to = of.some((d) => d.max_days == null) ? null : Math.max(...of.map((d) => d.max_days));
+    return `${LEVEL_LABELS[level].toLowerCase()} ${from}${to == null ? " ke atas" : from === to ? "" : `–${to}`}`;
+  }).filter(Boolean);
+  const run = consecutiveRule(ladder, employeeType);
+  const text = parts.map((p, i) => (i === 0 ? `${p} hari` : p)).join(", ");
+  return run.min_days ? `${text} atau ${run.min_days} hari TK berturut-turut` : text;
+}
+
 /** The evidence line for a ladder without sanctions (PPPK by default): its own text and basis. */
 export function evidenceNote(ladder, employeeType = "PPPK") {
   const open = ladder.find((d) => d.employee_type === employeeType && !d.consecutive);
