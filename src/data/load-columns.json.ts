@@ -4,16 +4,6 @@
 import { printQuery } from "./lib/query.ts";
 
 await printQuery(`
-  select
-    source,
-    file,
-    sheet,
-    position::integer as position,
-    "column",
-    required,
-    export_column,
-    origin,
-    default_value
-  from marts.load_columns
+  select * from marts.load_columns
   order by file, sheet nulls first, position
 `);

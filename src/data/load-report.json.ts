@@ -6,23 +6,6 @@
 import { printQuery } from "./lib/query.ts";
 
 await printQuery(`
-  select
-    source,
-    file,
-    sheet,
-    format,
-    encoding,
-    status,
-    matched_by,
-    import_index::integer as import_index,
-    header_row::integer as header_row,
-    rows_read::integer as rows_read,
-    rows_loaded::integer as rows_loaded,
-    rows_rejected::integer as rows_rejected,
-    rows_duplicate::integer as rows_duplicate,
-    defaulted_columns,
-    note,
-    reconciled
-  from marts.load_report
+  select * from marts.load_report
   order by source nulls first, file, sheet nulls first
 `);

@@ -10,14 +10,7 @@ import { isPublic } from "./lib/profile.ts";
 const MAX_PER_GROUP = 200;
 
 await printQuery(`
-  select
-    source,
-    file,
-    sheet,
-    line::integer as line,
-    "column",
-    ${isPublic() ? "null::varchar" : maskedRejectValue(`"column"`, "value")} as value,
-    reason
+  select * replace (${isPublic() ? "null::varchar" : maskedRejectValue(`"column"`, "value")} as value)
   from marts.rejects
   qualify row_number() over (partition by file, sheet, reason order by line) <= ${MAX_PER_GROUP}
   order by source, file, sheet nulls first, line
