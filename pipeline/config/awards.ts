@@ -17,6 +17,8 @@ export const awardsSchema = z
     quarter_winners: z.number().int().min(1).max(50).default(1),
     shortlist_size: z.number().int().min(1).max(100).default(10),
     annual_winners: z.number().int().min(1).max(20).default(1),
+    /** How many of a quarter's best nominees (by kabupaten rank) the periodic report lists beside the winners. */
+    report_nominees: z.number().int().min(1).max(100).default(10),
     quiet_performers: z
       .object({
         min_productivity_pct: z.number().min(0).max(500).default(90),

@@ -47,7 +47,7 @@ export const SETTINGS_TABLES: Record<string, Columns[]> = {
   ikp: [from((c) => c.ikp, { reward_points_on_time: "double", late_pct: "double", not_completed_pct: "double" })],
   tpp_performance: [from((c) => c.tpp_performance, { legal_basis: "varchar", basis: "varchar", monthly_cap_pct: "double" })],
   awards: [
-    from((c) => c.awards, { nominees_per_opd: "integer", quarter_winners: "integer", shortlist_size: "integer", annual_winners: "integer" }),
+    from((c) => c.awards, { nominees_per_opd: "integer", quarter_winners: "integer", shortlist_size: "integer", annual_winners: "integer", report_nominees: "integer" }),
     from((c) => c.awards.quiet_performers, { min_productivity_pct: "double", min_behaviour_score: "double" }, { prefix: "quiet_" }),
   ],
   talent: [

@@ -95,7 +95,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   ikp_results: { key: ["id"], notNull: ["nip", "status", "is_due", "is_kept", "is_missed"], references: [employee] },
   ikp_monthly: { key: ["nip", "month"], references: [employee] },
   // awards, talent, merit
-  awards: { key: ["period", "scope", "nip"], notNull: ["eligible"], references: [employee] },
+  awards: { key: ["period", "scope", "nip"], notNull: ["eligible", "on_page", "in_report"], references: [employee] },
   award_score_parts: {
     key: ["period", "nip", "part"],
     notNull: ["award_level", "quarters", "weight", "weighted_points"],

@@ -14,8 +14,8 @@ import { personRows, suppressionThreshold, suppressSmall } from "./lib/profile.t
 const k = await suppressionThreshold();
 const count = (filter: string) => suppressSmall(`count(*) filter (where ${filter})`, `(count(*) filter (where ${filter}))::integer`, k);
 
-// The people the page lists: nominees, winners, shortlists, and the year's candidates.
-const listed = `(awards.eligible and (awards.award_level = 'tahunan' or awards.selected or awards.winner))`;
+// The people the page lists (nominees, winners, shortlists, the year's candidates): marts.awards.on_page.
+const listed = "awards.on_page";
 
 const files: [string, string][] = [
   ["kandidat.json", personRows(`

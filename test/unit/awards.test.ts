@@ -291,3 +291,22 @@ describe("quiet performers: high output and good behaviour, never selected", () 
     }]);
   });
 });
+
+describe("awards: who the pages list, defined once in marts.awards", () => {
+  it("the report lists a quarter's winner and its best awards.report_nominees by kabupaten rank; the awards page its selected nominees", async () => {
+    const people = [
+      { nip: "R1", opd: "1", predikat: "sangat_baik" as const, score360: 5 },
+      { nip: "R2", opd: "2", predikat: "sangat_baik" as const, score360: 4 },
+      { nip: "R3", opd: "3", predikat: "baik" as const, score360: 4 },
+      { nip: "R4", opd: "4", predikat: "baik" as const, score360: 3 },
+    ];
+    const listed = async (config: unknown) =>
+      (await awards(people, config)).period("2025-TW1")
+        .filter((a) => a.scope === "kabupaten" || a.scope === "opd")
+        .map((a) => [a.nip, a.kabupaten_rank, a.on_page, a.in_report]);
+    expect(await listed({ awards: { nominees_per_opd: 1, report_nominees: 2 } })).toEqual([
+      ["R1", 1, true, true], ["R2", 2, true, true], ["R3", 3, true, false], ["R4", 4, true, false],
+    ]);
+    expect((await listed({ awards: { nominees_per_opd: 1, report_nominees: 3 } })).map((r) => r[3])).toEqual([true, true, true, false]);
+  });
+});

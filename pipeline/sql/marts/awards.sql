@@ -116,10 +116,26 @@ years as (
         end as reason
     from ranking as years
     where years.award_level = 'tahunan'
+),
+
+unioned as (
+    select * from quarters
+    union all by name
+    select * from semesters
+    union all by name
+    select * from years
 )
 
-select * from quarters
-union all by name
-select * from semesters
-union all by name
-select * from years
+-- who the pages list, defined once: the awards page shows the winners, the quarter's and the
+-- semester's selected nominees and the year's candidates; the periodic report shows the winners,
+-- a quarter's best awards.report_nominees by kabupaten rank, the semester's shortlist and the year's
+-- candidates. Only the eligible.
+select
+    unioned.*,
+    unioned.eligible and (unioned.award_level = 'tahunan' or unioned.selected or unioned.winner) as on_page,
+    unioned.eligible and (unioned.winner
+        or (unioned.award_level = 'triwulan' and unioned.kabupaten_rank <= award_settings.report_nominees)
+        or (unioned.award_level = 'semester' and unioned.selected)
+        or unioned.award_level = 'tahunan') as in_report
+from unioned
+cross join config.awards as award_settings

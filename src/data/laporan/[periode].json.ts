@@ -14,9 +14,6 @@ const periods = (await queryRows(REPORT_PERIODS_SQL)) as unknown as ReportPeriod
 const period = periods.find((p) => p.period === values.periode);
 if (!period) throw new Error(`periode tidak dikenal: ${values.periode} (ada: ${periods.map((p) => p.period).join(", ")})`);
 
-// A quarter has dozens of nominees (a few per OPD); the report lists the winners and the best of the rest.
-const TOP_NOMINEES = 10;
-
 // The figures of the report's OPD table (marts.opd_figures has more; the OPD profile shows them).
 const REPORT_OPD_FIGURES = [
   "headcount", "attendance_rate", "tk_days", "tk_per_100", "late_minutes_per_employee", "on_ladder",
@@ -44,6 +41,8 @@ const queries: [string, string][] = [
       (select first(legal_basis) from rules.pp94_2021_consecutive) as consecutive_legal_basis,
       (select split_part(first(legal_basis), ':', 1) from rules.permenpanrb_6_2022_predikat) as predikat_legal_basis,
       awards.nominees_per_opd::integer as nominees_per_opd,
+      -- a quarter has dozens of nominees (a few per OPD): the report lists the winners and this many of the best (marts.awards.in_report)
+      awards.report_nominees::integer as report_nominees,
       awards.quarter_winners::integer as quarter_winners,
       awards.shortlist_size::integer as shortlist_size,
       awards.annual_winners::integer as annual_winners
@@ -190,9 +189,7 @@ const queries: [string, string][] = [
       employees.opd_name
     from marts.awards as awards
     left join marts.employees as employees using (nip)
-    where awards.period = '${period.period}' and awards.eligible
-      and (awards.winner or (awards.award_level = 'triwulan' and awards.kabupaten_rank <= ${TOP_NOMINEES})
-        or (awards.award_level = 'semester' and awards.selected) or awards.award_level = 'tahunan')
+    where awards.period = '${period.period}' and awards.in_report
     order by awards.winner desc, coalesce(awards.kabupaten_rank, awards.rank), awards.score desc`],
 
   ["jumlah_nominasi", `
@@ -204,7 +201,7 @@ const queries: [string, string][] = [
 ];
 
 const report: Record<string, unknown> = {
-  periode: { ...period, profile: internal ? "internal" : "public", min_group_size: await minGroupSize(), top_nominees: TOP_NOMINEES },
+  periode: { ...period, profile: internal ? "internal" : "public", min_group_size: await minGroupSize() },
 };
 try {
   await queryEach(queries, (name, rows) => {
