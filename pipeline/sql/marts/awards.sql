@@ -132,10 +132,10 @@ unioned as (
 -- candidates. Only the eligible.
 select
     unioned.*,
-    unioned.eligible and (unioned.award_level = 'tahunan' or unioned.selected or unioned.winner) as on_page,
-    unioned.eligible and (unioned.winner
+    coalesce(unioned.eligible and (unioned.award_level = 'tahunan' or unioned.selected or unioned.winner), false) as on_page,
+    coalesce(unioned.eligible and (unioned.winner
         or (unioned.award_level = 'triwulan' and unioned.kabupaten_rank <= award_settings.report_nominees)
         or (unioned.award_level = 'semester' and unioned.selected)
-        or unioned.award_level = 'tahunan') as in_report
+        or unioned.award_level = 'tahunan'), false) as in_report
 from unioned
 cross join config.awards as award_settings
