@@ -5,7 +5,7 @@
 import * as aq from "npm:arquero";
 import * as Plot from "npm:@observablehq/plot";
 import {formatMonth, formatNumber} from "./format.js";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, plotWidth, shortLabel} from "./axis.js";
 
 const {op} = aq;
 
@@ -66,7 +66,7 @@ export function apelChart(byOpd, {width, overall}) {
   const rows = byOpd.filter((d) => d.apel_expected > 0);
   const {chars, margin: marginLeft} = labelSpace(rows.map((d) => d.opd_name), width);
   return Plot.plot({
-    width,
+    width: plotWidth(width, marginLeft),
     height: Math.max(120, 22 * rows.length + 40),
     marginLeft,
     x: {label: "Apel tidak diikuti per 100 apel →", grid: true, tickFormat: (d) => formatNumber(d)},

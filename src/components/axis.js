@@ -13,6 +13,14 @@ export function labelSpace(labels, width, {min = 12, max = 34, share = 0.4, char
   return {chars, margin: Math.ceil(chars * charWidth) + 12};
 }
 
+/**
+ * The width to draw a chart with a left label margin: never narrower than the margin plus room for
+ * the marks, so a transient tiny width during layout cannot give marks a negative width.
+ */
+export function plotWidth(width, margin, room = 160) {
+  return Math.max(width ?? 640, margin + room);
+}
+
 /** Wraps a label on spaces into lines of at most `max` characters (at most `lines` lines). */
 export function wrapLabel(label, max = 30, lines = 2) {
   const out = [];

@@ -1,6 +1,6 @@
 // Active employees per OPD, stacked by position type (jenis jabatan).
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, plotWidth, shortLabel} from "./axis.js";
 import {formatNumber} from "./format.js";
 
 export const POSITION_TYPES = ["jpt", "administrator", "pengawas", "fungsional", "pelaksana"];
@@ -20,7 +20,7 @@ export function headcountByOpd(rows, {width} = {}) {
   const {chars, margin} = labelSpace(opds, width);
   const types = [...POSITION_TYPES, ...new Set(rows.map((d) => d.position_type).filter((t) => !POSITION_TYPES.includes(t)))];
   return Plot.plot({
-    width,
+    width: plotWidth(width, margin),
     height: Math.max(160, opds.size * 20 + 70),
     marginLeft: margin,
     marginRight: 16,

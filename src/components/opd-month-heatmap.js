@@ -1,7 +1,7 @@
 // The OPD × month heatmap that several pages share: one cell per OPD and month, OPD names
 // shortened to fit, months as ticks. Each chart brings its value, colour scale and tooltip.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {labelSpace, plotWidth, monthTicks, shortLabel} from "./axis.js";
 import {monthTick, parseDate} from "./format.js";
 import {hatch} from "./approval-charts.js";
 
@@ -18,6 +18,7 @@ export function opdMonthHeatmap(rows, {width, fill, color, title, highestFirst =
   const hatched = muted ? hatch() : null;
   const opds = new Set(all.map((d) => d.opd_name));
   const {chars, margin} = labelSpace(opds, width, {share: 0.38});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(160, opds.size * 20 + 90),
