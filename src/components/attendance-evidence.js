@@ -65,8 +65,9 @@ export function evidenceRows(rows, {month = null, opd = null, status = null} = {
 export function apelChart(byOpd, {width, overall}) {
   const rows = byOpd.filter((d) => d.apel_expected > 0);
   const {chars, margin: marginLeft} = labelSpace(rows.map((d) => d.opd_name), width);
+  width = plotWidth(width, marginLeft);
   return Plot.plot({
-    width: plotWidth(width, marginLeft),
+    width,
     height: Math.max(120, 22 * rows.length + 40),
     marginLeft,
     x: {label: "Apel tidak diikuti per 100 apel →", grid: true, tickFormat: (d) => formatNumber(d)},

@@ -2,7 +2,7 @@
 // (page_award_breakdown, docs/aturan.md#penghargaan); winners marked.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {AWARD_COMPONENT_COLORS, AWARD_COMPONENT_LABELS, AWARD_COMPONENTS} from "./performance-labels.js";
 
@@ -16,6 +16,7 @@ export function scoreBreakdown(candidates, parts, {width} = {}) {
   const data = parts.filter((p) => byNip.has(p.nip)).map((p) => ({...p, candidate: byNip.get(p.nip)}));
   const labels = candidates.map(label);
   const {chars, margin} = labelSpace(labels, width, {share: 0.42, max: 46});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(120, candidates.length * 24 + 70),

@@ -1,7 +1,7 @@
 // Early warning per OPD: people one or two days from the next PP 94/2021 rung (or from the
 // consecutive-days rule), stacked by the level they are about to reach.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./discipline-labels.js";
 import {formatNumber} from "./format.js";
 
@@ -9,6 +9,7 @@ import {formatNumber} from "./format.js";
 export function warningsByOpd(rows, {width} = {}) {
   const opds = new Set(rows.map((d) => d.opd_name));
   const {chars, margin} = labelSpace(opds, width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(140, opds.size * 20 + 70),

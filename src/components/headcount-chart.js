@@ -18,9 +18,10 @@ const positionLabel = (type) => POSITION_LABELS[type] ?? type ?? "Tidak diketahu
 export function headcountByOpd(rows, {width} = {}) {
   const opds = new Set(rows.map((d) => d.opd_name));
   const {chars, margin} = labelSpace(opds, width);
+  width = plotWidth(width, margin);
   const types = [...POSITION_TYPES, ...new Set(rows.map((d) => d.position_type).filter((t) => !POSITION_TYPES.includes(t)))];
   return Plot.plot({
-    width: plotWidth(width, margin),
+    width,
     height: Math.max(160, opds.size * 20 + 70),
     marginLeft: margin,
     marginRight: 16,

@@ -1,7 +1,7 @@
 // Special instructions (IKP, docs/aturan.md#ikp): outcomes per deadline month, and per OPD.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, monthTicks, shortLabel} from "./axis.js";
+import {labelSpace, monthTicks, shortLabel, plotWidth} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
 import {IKP_STATUS_COLORS, IKP_STATUS_LABELS, IKP_STATUSES} from "./performance-labels.js";
 
@@ -44,6 +44,7 @@ export function ikpByOpd(rows, {width} = {}) {
   const missed = d3.rollup(data, (g) => d3.sum(g.filter((d) => d.status === "late" || d.status === "overdue"), (d) => d.count) / g[0].total, (d) => d.opd_name);
   const totals = new Map(data.map((d) => [d.opd_name, d.total]));
   const {chars, margin} = labelSpace([...missed.keys()].map((k) => `${k} (${totals.get(k)})`), width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(140, missed.size * 20 + 70),

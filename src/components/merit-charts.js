@@ -3,7 +3,7 @@
 // config.merit_weights through the loader; quantiles from marts.merit_unit_summary.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber, formatPct} from "./format.js";
 
 /** The five components of the merit score (config.merit_weights), with their display names. */
@@ -22,6 +22,7 @@ export function scoreByOpd(units, people, {width} = {}) {
   const nameOf = new Map(units.map((d) => [d.opd_code, d.opd_name]));
   const dots = people.filter((d) => d.score != null).map((d) => ({...d, opd_name: nameOf.get(d.opd_code) ?? d.opd_code}));
   const {chars, margin} = labelSpace(order, width, {share: 0.32});
+  width = plotWidth(width, margin);
   const min = d3.min(scored, (d) => d.min_score ?? d.p25_score) ?? 0; // no min_score in the public build
   return Plot.plot({
     width: Math.max(width, margin + 240), // never an inverted range on a first, narrow layout
@@ -46,6 +47,7 @@ export function scoreByOpd(units, people, {width} = {}) {
 export function componentHeatmap(units, {width, order} = {}) {
   const data = units.flatMap((d) => MERIT_COMPONENTS.map((c) => ({opd_name: d.opd_name, component: c, value: d[`mean_${c}`]})));
   const {chars, margin} = labelSpace(order ?? units.map((d) => d.opd_name), width, {share: 0.33});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width: Math.max(width, margin + MERIT_COMPONENTS.length * 48), // never an inverted range on a first, narrow layout
     height: Math.max(160, (order ?? units).length * 22 + 60),
@@ -73,6 +75,7 @@ export function componentBars(person, weights, {width} = {}) {
   const label = (w) => `${MERIT_COMPONENT_LABELS[w.component] ?? w.component} (bobot ${formatPct(w.weight, 0)})`;
   const data = weights.map((w) => ({...w, label: label(w), points: person[w.component]}));
   const {margin} = labelSpace(data.map((d) => d.label), width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width: Math.max(width, margin + 240),
     height: data.length * 28 + 50,

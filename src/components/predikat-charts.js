@@ -1,7 +1,7 @@
 // Predikat kinerja per unit against the SE MenPANRB 3/2023 curve (docs/aturan.md#predikat), and the 360
 // results still pending per OPD (docs/aturan.md#360).
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
+import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {PREDIKAT_COLORS, PREDIKAT_LABELS, PREDIKATS, UNIT_PREDIKAT_LABELS} from "./performance-labels.js";
 
@@ -13,6 +13,7 @@ export function distributionByUnit(rows, {width} = {}) {
   const data = units.flatMap((d) => PREDIKATS.map((p) => ({...d, predikat: p, count: d[`n_${p}`], share: d[`n_${p}`] / d.n})));
   const order = [...units].sort((a, b) => Number(!!b.breaks_curve) - Number(!!a.breaks_curve) || b.n_sangat_baik / b.n - a.n_sangat_baik / a.n);
   const {chars, margin} = labelSpace(units.map((d) => d.unit_name), width, {share: 0.34});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(160, units.length * 22 + 70),
@@ -48,6 +49,7 @@ export function distributionByUnit(rows, {width} = {}) {
 export function curveChecks(rows, {width} = {}) {
   const data = rows.map((d) => ({...d, label: `${d.unit_name} — ${d.description}`}));
   const {chars, margin} = labelSpace(data.map((d) => d.label), width, {share: 0.5, max: 48});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(120, data.length * 38 + 60),
@@ -76,6 +78,7 @@ export function curveChecks(rows, {width} = {}) {
 export function pendingByOpd(rows, {width} = {}) {
   const data = rows.filter((d) => d.pending > 0);
   const {chars, margin} = labelSpace(data.map((d) => d.opd_name), width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(100, data.length * 24 + 50),

@@ -2,7 +2,7 @@
 // expected, and "present but absent" days per OPD.
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatMonth, formatNumber, formatPct} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 import {OPEN_LABEL} from "./approval-charts.js";
@@ -41,6 +41,7 @@ export function idleByOpd(rows, {width} = {}) {
     present: d3.sum(g, (d) => d.present_days)
   }), (d) => d.opd_code).map(([, d]) => ({...d, per100: d.present ? (100 * d.idle) / d.present : null}));
   const {chars, margin} = labelSpace(data.map((d) => d.opd_name), width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(140, data.length * 20 + 60),

@@ -1,7 +1,7 @@
 // Rejected input rows: by reason, and by file stacked by reason.
 import * as Plot from "npm:@observablehq/plot";
 import * as aq from "npm:arquero";
-import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
+import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {fileLabel} from "./load-report.js";
 
@@ -18,6 +18,7 @@ function countTicks(rows, key) {
 export function rejectsByReason(rows, {width} = {}) {
   const reasons = new Set(rows.map((d) => d.reason));
   const {chars, margin} = labelSpace(reasons, width, {share: 0.45, max: 56});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(120, reasons.size * 40 + 60),
@@ -43,6 +44,7 @@ export function rejectsByFile(rows, {width} = {}) {
   const label = (d) => fileLabel(d.file, d.sheet);
   const files = new Set(rows.map(label));
   const {chars, margin} = labelSpace(files, width, {share: 0.4, max: 56});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.max(120, files.size * 26 + 90),

@@ -2,7 +2,7 @@
 // position's standard, succession readiness per OPD, and one person's competencies against a
 // standard. Category bounds come from rules.jpm_categories through the loaders.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber, formatPct} from "./format.js";
 import {COMPETENCY_GROUP_LABELS, READINESS, READINESS_COLORS, READINESS_LABELS, competencyLabel} from "./talent-labels.js";
 
@@ -18,6 +18,7 @@ function scaleBounds(categories, scale) {
 export function candidateJpm(candidates, categories, {width} = {}) {
   const label = (d) => `${d.rank}. ${d.name ?? d.nip}`;
   const {chars, margin} = labelSpace(candidates.map(label), width, {share: 0.3, max: 36});
+  width = plotWidth(width, margin);
   const bounds = scaleBounds(categories, "seleksi");
   return Plot.plot({
     width: Math.max(width, margin + 240), // never an inverted range on a first, narrow layout
@@ -71,6 +72,7 @@ export function readinessByOpd(positions, {width} = {}) {
   const share = (opd) => positions.filter((d) => d.opd_name === opd && d.status === "siap").length / positions.filter((d) => d.opd_name === opd).length;
   const order = opds.sort((a, b) => share(a) - share(b) || a.localeCompare(b));
   const {chars, margin} = labelSpace(order, width, {share: 0.34});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width: Math.max(width, margin + 200),
     height: Math.max(140, order.length * 22 + 70),
@@ -96,6 +98,7 @@ export function competencyProfile(rows, {width, title} = {}) {
   const data = rows.filter((d) => d.required != null || d.achieved != null).map((d) => ({...d, gap: (d.achieved ?? 0) - (d.required ?? 0)}));
   const labels = data.map((d) => competencyLabel(d.competency));
   const {chars, margin} = labelSpace(labels, width, {share: 0.42, max: 34});
+  width = plotWidth(width, margin);
   const max = Math.max(5, ...data.map((d) => Math.max(d.required ?? 0, d.achieved ?? 0)));
   return Plot.plot({
     width: Math.max(width, margin + 200),

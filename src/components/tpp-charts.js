@@ -1,6 +1,6 @@
 // TPP deductions on the discipline share (docs/aturan.md#tpp): OPD × month, events by type, top rules.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel, wrapLabel} from "./axis.js";
+import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {EVENT_COLORS, EVENT_LABELS, EVENTS} from "./discipline-labels.js";
 import {formatMonth, formatNumber, formatPct} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
@@ -25,6 +25,7 @@ export function deductionHeatmap(rows, {width, value = "mean_discipline_pct"} = 
 /** rows: tpp-deduction-rules.json; number of priced events per type. */
 export function eventsByType(rows, {width} = {}) {
   const {chars, margin} = labelSpace(EVENTS.map((e) => EVENT_LABELS[e]), width, {share: 0.4});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: EVENTS.length * 34 + 50,
@@ -46,6 +47,7 @@ export function eventsByType(rows, {width} = {}) {
 /** rows: tpp-deduction-rules.json; the `top` rules that priced the most events. */
 export function topRules(rows, {width, top = 10} = {}) {
   const {chars, margin} = labelSpace(new Set(rows.map((d) => d.rule)), width, {share: 0.45, max: 40});
+  width = plotWidth(width, margin);
   return Plot.plot({
     width,
     height: Math.min(top, new Set(rows.map((d) => d.rule)).size) * 30 + 50,

@@ -1,7 +1,7 @@
 // Which OPD are getting better or worse: TK + late days per 100 employee-days, the quarter before
 // (hollow dot) → the last quarter (arrow head), sorted by the change.
 import * as Plot from "npm:@observablehq/plot";
-import {labelSpace, shortLabel} from "./axis.js";
+import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 
 const TREND = {domain: ["Membaik", "Tetap", "Memburuk"], range: ["#2e7d32", "#9e9e9e", "#c62828"]};
@@ -11,6 +11,7 @@ const trend = (d) => (d.change < 0 ? "Membaik" : d.change > 0 ? "Memburuk" : "Te
 export function unitChange(rows, {width, quarterLabel} = {}) {
   const data = rows.map((d) => ({...d, trend: trend(d)}));
   const {chars, margin} = labelSpace(new Set(data.map((d) => d.opd_name)), width, {share: 0.38});
+  width = plotWidth(width, margin);
   const title = (d) =>
     `${d.opd_name}\n${quarterLabel(d.previous_quarter)}: ${formatNumber(d.previous_rate, 1)} per 100 hari-pegawai` +
     `\n${quarterLabel(d.current_quarter)}: ${formatNumber(d.current_rate, 1)} per 100 hari-pegawai` +
