@@ -59,3 +59,8 @@ create or replace macro rate_pct(part, whole) as
 
 create or replace macro per_100(part, whole) as
     100.0 * part / nullif(whole, 0);
+
+-- A wall-clock time on a working day as a timestamp: on a night shift (one that ends the next
+-- day) a time before the shift's start is the next morning (docs/aturan.md#pola-kerja).
+create or replace macro shift_time_at(day, t, shift_start, ends_next_day) as
+    day + t + case when ends_next_day and t < shift_start then interval 1 day else interval 0 day end;

@@ -23,9 +23,7 @@ mobile_in as (
 -- is the next morning
 mobile_out as (
     select mobile.nip, mobile.date, mobile.date as work_date, mobile.check_out as event_time,
-        mobile.date + mobile.check_out
-            + case when shifts.ends_next_day and mobile.check_out < shifts.start_time then interval 1 day else interval 0 day end
-            as event_at,
+        shift_time_at(mobile.date, mobile.check_out, shifts.start_time, coalesce(shifts.ends_next_day, false)) as event_at,
         'pulang' as kind, mobile.check_out_lat as lat, mobile.check_out_lon as lon
     from staging.stg_attendance_mobile as mobile
     left join shifts using (nip, date)

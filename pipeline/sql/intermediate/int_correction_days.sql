@@ -9,12 +9,8 @@ with approved as (
         corrections.*,
         schedule.start_at,
         schedule.end_at,
-        corrections.date + corrections.check_in
-            + case when schedule.ends_next_day and corrections.check_in < schedule.start_time then interval 1 day else interval 0 day end
-            as check_in_at,
-        corrections.date + corrections.check_out
-            + case when schedule.ends_next_day and corrections.check_out < schedule.start_time then interval 1 day else interval 0 day end
-            as check_out_at,
+        shift_time_at(corrections.date, corrections.check_in, schedule.start_time, schedule.ends_next_day) as check_in_at,
+        shift_time_at(corrections.date, corrections.check_out, schedule.start_time, schedule.ends_next_day) as check_out_at,
         corrections.correction_type in ('lupa_absen_masuk', 'kendala_mesin', 'tugas_kedinasan') as sets_check_in,
         corrections.correction_type in ('lupa_absen_pulang', 'kendala_mesin', 'tugas_kedinasan') as sets_check_out
     from staging.stg_attendance_corrections as corrections
