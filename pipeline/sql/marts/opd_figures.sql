@@ -9,6 +9,10 @@
 --   rank     1 = best among the OPDs with a value (ties share a rank, compared to 4 decimals as
 --            published), ranked_of how many OPDs have one, ties how many others share it. The
 --            public build numbers the ranks again among the figures it shows (src/data/opd.zip.ts).
+-- Which figures there are, which way each is better, which are yearly, which count 0 when their
+-- source has no row, and which group gives n and part_n: pipeline/rules/opd_figures.csv
+-- (rules.opd_figures). Each source below gives its figures (and the group sizes they name) as
+-- columns of that name, per period and OPD, with the kabupaten (opd_code null) from its grouping set.
 with periods as (
     select windows.*, periods.award_level, periods.year
     from marts.report_period_windows as windows
@@ -26,22 +30,26 @@ months as (
     group by month
 ),
 
+-- attendance (Perpres 21/2023, docs/aturan.md#jam-kerja, #kehadiran); n: the most people in a month
 attendance as (
     select
         periods.period,
         months.opd_code,
         arg_max(months.headcount, months.month)::integer as headcount, -- at the period's last month
-        max(months.headcount)::integer as group_size,
-        sum(months.employee_days) as employee_days,
-        sum(months.present_days) as present_days,
+        max(months.headcount)::integer as attendance_n,
+        sum(months.present_days) / nullif(sum(months.employee_days), 0) as attendance_rate,
         sum(months.tk_days)::integer as tk_days,
-        sum(months.late_minutes) as late_minutes,
-        sum(months.early_minutes) as early_minutes
+        per_100(sum(months.tk_days), sum(months.employee_days)) as tk_per_100,
+        sum(months.late_minutes) / nullif(arg_max(months.headcount, months.month)::integer, 0) as late_minutes_per_employee,
+        sum(months.late_minutes) / nullif(sum(months.employee_days), 0) as late_minutes_per_day,
+        sum(months.early_minutes) / nullif(sum(months.employee_days), 0) as early_minutes_per_day,
+        (sum(months.late_minutes) + sum(months.early_minutes)) / nullif(sum(months.employee_days), 0) as late_early_minutes_per_day
     from periods
     inner join months on months.month between periods.start_date and periods.end_date
     group by all
 ),
 
+-- discipline: on a rung at the period's last month end (PNS and a configured PPPK ladder)
 ladder as (
     select periods.period, rungs.opd_code, sum(rungs.employees)::integer as on_ladder
     from periods
@@ -54,10 +62,10 @@ tpp as (
     select
         periods.period,
         deductions.opd_code,
-        count(distinct deductions.nip)::integer as group_size,
-        avg(deductions.total_pct) as mean_total_pct,
-        avg(deductions.discipline_pct) as mean_discipline_pct,
-        avg(deductions.performance_pct) as mean_performance_pct -- null while the kinerja part is not priced
+        count(distinct deductions.nip)::integer as tpp_n,
+        avg(deductions.total_pct) as tpp_mean_total_pct,
+        avg(deductions.discipline_pct) as tpp_mean_discipline_pct,
+        avg(deductions.performance_pct) as tpp_mean_performance_pct -- null while the kinerja part is not priced
     from periods
     inner join marts.tpp_deductions as deductions on deductions.month between periods.start_date and periods.end_date
     group by grouping sets ((periods.period, deductions.opd_code), (periods.period))
@@ -67,7 +75,7 @@ productivity as (
     select
         periods.period,
         months.opd_code,
-        count(distinct months.nip)::integer as group_size,
+        count(distinct months.nip)::integer as productivity_n,
         rate_pct(sum(months.counted_minutes), sum(months.expected_minutes)) as productivity_pct,
         per_100(sum(months.present_no_activity_days), sum(months.present_days)) as idle_per_100
     from periods
@@ -75,11 +83,12 @@ productivity as (
     group by grouping sets ((periods.period, months.opd_code), (periods.period))
 ),
 
+-- SKP predikat of the period (PermenPANRB 6/2022)
 predikat as (
     select
         periods.period,
         employees.opd_code,
-        count(distinct performance.nip)::integer as group_size,
+        count(distinct performance.nip)::integer as predikat_n,
         count(*)::integer as skp_rated,
         rate_pct(count(*) filter (where performance.is_good), count(*)) as skp_good_pct
     from periods
@@ -90,35 +99,37 @@ predikat as (
     group by grouping sets ((periods.period, employees.opd_code), (periods.period))
 ),
 
--- IKP by the assignee's OPD: kept of the instructions due (ikp_results.is_due/is_kept)
+-- IKP by the assignee's OPD: instructions by outcome, kept of those due (ikp_results.is_due/is_kept)
 ikp as (
     select
         periods.period,
         employees.opd_code,
-        count(distinct results.nip)::integer as group_size,
-        count(*)::integer as instructions,
-        (count(*) filter (where results.is_kept))::integer as on_time,
-        (count(*) filter (where results.status = 'terlambat'))::integer as late,
-        (count(*) filter (where results.overdue))::integer as overdue,
-        (count(*) filter (where not results.is_due))::integer as not_due,
-        rate_pct(count(*) filter (where results.is_kept), count(*) filter (where results.is_due)) as on_time_pct
+        count(distinct results.nip)::integer as ikp_n,
+        count(*)::integer as ikp_instructions,
+        (count(*) filter (where results.is_kept))::integer as ikp_on_time,
+        (count(*) filter (where results.status = 'terlambat'))::integer as ikp_late,
+        (count(*) filter (where results.overdue))::integer as ikp_overdue,
+        (count(*) filter (where not results.is_due))::integer as ikp_not_due,
+        rate_pct(count(*) filter (where results.is_kept), count(*) filter (where results.is_due)) as ikp_on_time_pct
     from periods
     inner join marts.ikp_results as results on results.month between periods.start_date and periods.end_date
     inner join marts.employees as employees using (nip)
     group by grouping sets ((periods.period, employees.opd_code), (periods.period))
 ),
 
+-- ASN teladan of the period
 awards as (
     select
         periods.period,
         awards.opd_code,
-        (count(*) filter (where awards.selected))::integer as selected,
-        (count(*) filter (where awards.winner))::integer as winners
+        (count(*) filter (where awards.selected))::integer as award_selected,
+        (count(*) filter (where awards.winner))::integer as award_winners
     from periods
     inner join marts.awards as awards on awards.period = periods.period and awards.eligible
     group by grouping sets ((periods.period, awards.opd_code), (periods.period))
 ),
 
+-- the year's figures
 years as (
     select period, year from periods where award_level = 'tahunan'
 ),
@@ -128,8 +139,9 @@ discipline as (
     select
         years.period,
         employees.opd_code,
-        count(*)::integer as employees,
-        (count(*) filter (where recommendations.level <> 'none'))::integer as recommended
+        count(*)::integer as discipline_n,
+        (count(*) filter (where recommendations.level <> 'none'))::integer as recommended,
+        per_100(count(*) filter (where recommendations.level <> 'none'), count(*)) as recommended_per_100
     from years
     inner join marts.discipline_recommendations as recommendations using (year)
     inner join marts.employees as employees using (nip)
@@ -141,8 +153,9 @@ talent as (
     select
         years.period,
         boxes.opd_code,
-        (count(*) filter (where boxes.box is not null))::integer as mapped,
-        (count(*) filter (where boxes.in_talent_pool))::integer as pool
+        (count(*) filter (where boxes.box is not null))::integer as talent_n,
+        (count(*) filter (where boxes.in_talent_pool))::integer as talent_pool,
+        rate_pct(count(*) filter (where boxes.in_talent_pool), count(*) filter (where boxes.box is not null)) as talent_pool_pct
     from years
     inner join marts.talent_nine_box as boxes using (year)
     group by grouping sets ((years.period, boxes.opd_code), (years.period))
@@ -150,8 +163,10 @@ talent as (
 
 merit as (
     select
-        years.period, summary.opd_code, summary.scored, summary.median_score, summary.p25_score, summary.p75_score,
-        summary.mean_performance, summary.mean_discipline, summary.mean_competency, summary.mean_development, summary.mean_ikp
+        years.period, summary.opd_code, summary.scored as merit_n, summary.median_score as merit_median,
+        summary.p25_score as merit_p25, summary.p75_score as merit_p75, summary.mean_performance as merit_performance,
+        summary.mean_discipline as merit_discipline, summary.mean_competency as merit_competency,
+        summary.mean_development as merit_development, summary.mean_ikp as merit_ikp
     from years
     inner join marts.merit_unit_summary as summary using (year)
     union all
@@ -182,94 +197,60 @@ succession as (
     select
         period,
         opd_code,
-        count(*)::integer as positions,
-        (count(*) filter (where not has_ready))::integer as without_ready,
-        (count(*) filter (where candidates = 0))::integer as without_candidate
+        count(*)::integer as succ_positions,
+        (count(*) filter (where not has_ready))::integer as succ_without_ready,
+        (count(*) filter (where candidates = 0))::integer as succ_without_candidate,
+        rate_pct(count(*) filter (where has_ready), count(*)) as succession_ready_pct
     from positions
     group by grouping sets ((period, opd_code), (period))
 ),
 
--- every OPD (and the kabupaten) of every period with attendance, so that each has all its figures
-spine as (
-    select distinct period, opd_code from attendance
+-- one row per period and OPD (the kabupaten: opd_code null), every source's columns side by side;
+-- every OPD (and the kabupaten) of a period with attendance, so that each has all its figures
+wide as (
+    select period, opd_code, max(columns(* exclude (period, opd_code)))
+    from (
+        from attendance union all by name from ladder union all by name from tpp union all by name from productivity
+        union all by name from predikat union all by name from ikp union all by name from awards
+        union all by name from discipline union all by name from talent union all by name from merit
+        union all by name from succession
+    )
+    group by period, opd_code
+    having count(headcount) > 0
 ),
 
-figures as (
+-- every column as a row; a figure whose source has no row for the OPD reads 0 where that means none
+columns_long as (
     select
-        spine.period,
-        spine.opd_code,
-        unnest([
-            -- attendance (Perpres 21/2023, docs/aturan.md#jam-kerja, #kehadiran)
-            {figure: 'headcount', value: attendance.headcount, n: attendance.headcount, part_n: null, better: null},
-            {figure: 'attendance_rate', value: attendance.present_days / nullif(attendance.employee_days, 0), n: attendance.group_size, part_n: null, better: 'higher'},
-            {figure: 'tk_days', value: attendance.tk_days, n: attendance.group_size, part_n: null, better: null},
-            {figure: 'tk_per_100', value: per_100(attendance.tk_days, attendance.employee_days), n: attendance.group_size, part_n: null, better: 'lower'},
-            {figure: 'late_minutes_per_employee', value: attendance.late_minutes / nullif(attendance.headcount, 0), n: attendance.group_size, part_n: null, better: null},
-            {figure: 'late_minutes_per_day', value: attendance.late_minutes / nullif(attendance.employee_days, 0), n: attendance.group_size, part_n: null, better: null},
-            {figure: 'early_minutes_per_day', value: attendance.early_minutes / nullif(attendance.employee_days, 0), n: attendance.group_size, part_n: null, better: null},
-            {figure: 'late_early_minutes_per_day', value: (attendance.late_minutes + attendance.early_minutes) / nullif(attendance.employee_days, 0), n: attendance.group_size, part_n: null, better: 'lower'},
-            -- discipline: on a rung at the period's last month end (PNS and a configured PPPK ladder)
-            {figure: 'on_ladder', value: coalesce(ladder.on_ladder, 0), n: coalesce(ladder.on_ladder, 0), part_n: null, better: null},
-            -- TPP and productivity
-            {figure: 'tpp_mean_total_pct', value: tpp.mean_total_pct, n: tpp.group_size, part_n: null, better: 'lower'},
-            {figure: 'tpp_mean_discipline_pct', value: tpp.mean_discipline_pct, n: tpp.group_size, part_n: null, better: null},
-            {figure: 'tpp_mean_performance_pct', value: tpp.mean_performance_pct, n: tpp.group_size, part_n: null, better: null},
-            {figure: 'productivity_pct', value: productivity.productivity_pct, n: productivity.group_size, part_n: null, better: 'higher'},
-            {figure: 'idle_per_100', value: productivity.idle_per_100, n: productivity.group_size, part_n: null, better: null},
-            -- SKP predikat of the period (PermenPANRB 6/2022)
-            {figure: 'skp_rated', value: predikat.skp_rated, n: predikat.group_size, part_n: null, better: null},
-            {figure: 'skp_good_pct', value: predikat.skp_good_pct, n: predikat.group_size, part_n: null, better: null},
-            -- IKP: instructions by outcome, about the people who received them
-            {figure: 'ikp_instructions', value: ikp.instructions, n: ikp.group_size, part_n: null, better: null},
-            {figure: 'ikp_on_time', value: ikp.on_time, n: ikp.group_size, part_n: null, better: null},
-            {figure: 'ikp_late', value: ikp.late, n: ikp.group_size, part_n: null, better: null},
-            {figure: 'ikp_overdue', value: ikp.overdue, n: ikp.group_size, part_n: null, better: null},
-            {figure: 'ikp_not_due', value: ikp.not_due, n: ikp.group_size, part_n: null, better: null},
-            {figure: 'ikp_on_time_pct', value: ikp.on_time_pct, n: ikp.group_size, part_n: null, better: 'higher'},
-            -- ASN teladan of the period
-            {figure: 'award_selected', value: coalesce(awards.selected, 0), n: null, part_n: null, better: null},
-            {figure: 'award_winners', value: coalesce(awards.winners, 0), n: null, part_n: null, better: null},
-            -- the year's figures
-            {figure: 'recommended', value: discipline.recommended, n: discipline.employees, part_n: discipline.recommended, better: null},
-            {figure: 'recommended_per_100', value: per_100(discipline.recommended, discipline.employees), n: discipline.employees, part_n: discipline.recommended, better: 'lower'},
-            {figure: 'talent_pool_pct', value: rate_pct(talent.pool, talent.mapped), n: talent.mapped, part_n: talent.pool, better: 'higher'},
-            {figure: 'merit_median', value: merit.median_score, n: merit.scored, part_n: null, better: 'higher'},
-            {figure: 'merit_p25', value: merit.p25_score, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_p75', value: merit.p75_score, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_performance', value: merit.mean_performance, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_discipline', value: merit.mean_discipline, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_competency', value: merit.mean_competency, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_development', value: merit.mean_development, n: merit.scored, part_n: null, better: null},
-            {figure: 'merit_ikp', value: merit.mean_ikp, n: merit.scored, part_n: null, better: null},
-            {figure: 'succ_positions', value: coalesce(succession.positions, 0), n: null, part_n: null, better: null},
-            {figure: 'succ_without_ready', value: coalesce(succession.without_ready, 0), n: null, part_n: null, better: null},
-            {figure: 'succ_without_candidate', value: coalesce(succession.without_candidate, 0), n: null, part_n: null, better: null},
-            {figure: 'succession_ready_pct', value: rate_pct(succession.positions - succession.without_ready, succession.positions), n: null, part_n: null, better: 'higher'}
-        ], recursive := true)
-    -- the kabupaten's rows have opd_code null on both sides
-    from spine
-    left join attendance on attendance.period = spine.period and attendance.opd_code is not distinct from spine.opd_code
-    left join ladder on ladder.period = spine.period and ladder.opd_code is not distinct from spine.opd_code
-    left join tpp on tpp.period = spine.period and tpp.opd_code is not distinct from spine.opd_code
-    left join productivity on productivity.period = spine.period and productivity.opd_code is not distinct from spine.opd_code
-    left join predikat on predikat.period = spine.period and predikat.opd_code is not distinct from spine.opd_code
-    left join ikp on ikp.period = spine.period and ikp.opd_code is not distinct from spine.opd_code
-    left join awards on awards.period = spine.period and awards.opd_code is not distinct from spine.opd_code
-    left join discipline on discipline.period = spine.period and discipline.opd_code is not distinct from spine.opd_code
-    left join talent on talent.period = spine.period and talent.opd_code is not distinct from spine.opd_code
-    left join merit on merit.period = spine.period and merit.opd_code is not distinct from spine.opd_code
-    left join succession on succession.period = spine.period and succession.opd_code is not distinct from spine.opd_code
+        long.period,
+        long.opd_code,
+        long.figure,
+        case when catalogue.missing_is_zero then coalesce(long.value, 0) else long.value end as value
+    from (
+        from (select period, opd_code, columns(* exclude (period, opd_code))::double from wide)
+        unpivot include nulls (value for figure in (columns(* exclude (period, opd_code))))
+    ) as long
+    left join rules.opd_figures as catalogue using (figure)
 ),
 
--- the yearly figures only in a year period
+-- the catalogue's figures, the yearly ones only in a year period, with their group sizes
 kept as (
-    select figures.*
-    from figures
+    select
+        figures.period,
+        figures.opd_code,
+        figures.figure,
+        figures.value,
+        n.value as n,
+        part.value as part_n,
+        catalogue.better
+    from columns_long as figures
+    inner join rules.opd_figures as catalogue using (figure)
     inner join periods using (period)
-    where periods.award_level = 'tahunan'
-        or figures.figure not in ('recommended', 'recommended_per_100', 'talent_pool_pct', 'succ_positions', 'succ_without_ready',
-            'succ_without_candidate', 'succession_ready_pct')
-        and figures.figure not like 'merit_%'
+    left join columns_long as n
+        on n.period = figures.period and n.opd_code is not distinct from figures.opd_code and n.figure = catalogue.n_of
+    left join columns_long as part
+        on part.period = figures.period and part.opd_code is not distinct from figures.opd_code and part.figure = catalogue.part_n_of
+    where periods.award_level = 'tahunan' or not catalogue.yearly
 ),
 
 opd_rows as (
