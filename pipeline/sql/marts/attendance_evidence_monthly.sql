@@ -51,22 +51,11 @@ rostered as (
     group by all
 )
 
+-- a month without an event of a kind counts 0 of it
 select
-    months.opd_code,
-    months.month,
-    coalesce(corrections.corrections_applied, 0) as corrections_applied,
-    coalesce(corrections.corrections_unused, 0) as corrections_unused,
-    coalesce(corrections.corrections_rejected, 0) as corrections_rejected,
-    coalesce(corrections.corrections_pending, 0) as corrections_pending,
-    coalesce(apel.apel_expected, 0) as apel_expected,
-    coalesce(apel.apel_missed, 0) as apel_missed,
-    coalesce(apel.employees_missing_apel, 0) as employees_missing_apel,
-    coalesce(gps.mock_location_days, 0) as mock_location_days,
-    coalesce(gps.low_gps_accuracy_days, 0) as low_gps_accuracy_days,
-    coalesce(gps.outside_geofence_days, 0) as outside_geofence_days,
-    coalesce(gps.gps_flag_no_activity_days, 0) as gps_flag_no_activity_days,
-    coalesce(rostered.rostered_days, 0) as rostered_days,
-    coalesce(rostered.rostered_employees, 0) as rostered_employees
+    opd_code,
+    month,
+    coalesce(columns(* exclude (opd_code, month)), 0)
 from months
 left join corrections using (opd_code, month)
 left join apel using (opd_code, month)

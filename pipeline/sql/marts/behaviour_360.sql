@@ -8,6 +8,7 @@ with ratings as (
     select * from intermediate.int_behaviour_ratings
 ),
 
+-- per person and period: the ratings set aside, and per relation the raters counted and their mean
 people as (
     select
         year,
@@ -15,24 +16,14 @@ people as (
         nip,
         count(*) filter (where exclusion = 'penilaian_diri')::integer as self_ratings_excluded,
         count(*) filter (where exclusion = 'duplikat')::integer as duplicate_ratings_excluded,
-        count(*) filter (where exclusion is null and relation = 'bawahan') > 0 as has_subordinates
+        count(*) filter (where exclusion is null and relation = 'bawahan') > 0 as has_subordinates,
+        count(*) filter (where exclusion is null and relation = 'atasan')::integer as raters_superior,
+        count(*) filter (where exclusion is null and relation = 'rekan')::integer as raters_peer,
+        count(*) filter (where exclusion is null and relation = 'bawahan')::integer as raters_subordinate,
+        sum(rating_total) filter (where exclusion is null and relation = 'atasan') / (7 * raters_superior) as mean_superior,
+        sum(rating_total) filter (where exclusion is null and relation = 'rekan') / (7 * raters_peer) as mean_peer,
+        sum(rating_total) filter (where exclusion is null and relation = 'bawahan') / (7 * raters_subordinate) as mean_subordinate
     from ratings
-    group by all
-),
-
-relations as (
-    select
-        year,
-        period,
-        nip,
-        count(*) filter (where relation = 'atasan')::integer as raters_superior,
-        count(*) filter (where relation = 'rekan')::integer as raters_peer,
-        count(*) filter (where relation = 'bawahan')::integer as raters_subordinate,
-        sum(rating_total) filter (where relation = 'atasan') / (7 * count(*) filter (where relation = 'atasan')) as mean_superior,
-        sum(rating_total) filter (where relation = 'rekan') / (7 * count(*) filter (where relation = 'rekan')) as mean_peer,
-        sum(rating_total) filter (where relation = 'bawahan') / (7 * count(*) filter (where relation = 'bawahan')) as mean_subordinate
-    from ratings
-    where exclusion is null
     group by all
 ),
 
@@ -49,26 +40,19 @@ weights as (
 weighted as (
     select
         people.*,
-        coalesce(relations.raters_superior, 0) as raters_superior,
-        coalesce(relations.raters_peer, 0) as raters_peer,
-        coalesce(relations.raters_subordinate, 0) as raters_subordinate,
-        relations.mean_superior,
-        relations.mean_peer,
-        relations.mean_subordinate,
-        (coalesce(weights.superior * relations.mean_superior, 0)
-            + coalesce(weights.peer * relations.mean_peer, 0)
-            + coalesce(weights.subordinate * relations.mean_subordinate, 0))
+        (coalesce(weights.superior * people.mean_superior, 0)
+            + coalesce(weights.peer * people.mean_peer, 0)
+            + coalesce(weights.subordinate * people.mean_subordinate, 0))
         / nullif(
-            (relations.mean_superior is not null)::integer * weights.superior
-            + (relations.mean_peer is not null)::integer * weights.peer
-            + (relations.mean_subordinate is not null)::integer * weights.subordinate, 0) as weighted_score,
+            (people.mean_superior is not null)::integer * weights.superior
+            + (people.mean_peer is not null)::integer * weights.peer
+            + (people.mean_subordinate is not null)::integer * weights.subordinate, 0) as weighted_score,
         concat_ws(' + ',
-            case when relations.mean_superior is not null then 'atasan ' || weights.superior::integer end,
-            case when relations.mean_peer is not null then 'rekan ' || weights.peer::integer end,
-            case when relations.mean_subordinate is not null then 'bawahan ' || weights.subordinate::integer end
+            case when people.mean_superior is not null then 'atasan ' || weights.superior::integer end,
+            case when people.mean_peer is not null then 'rekan ' || weights.peer::integer end,
+            case when people.mean_subordinate is not null then 'bawahan ' || weights.subordinate::integer end
         ) as weights_used
     from people
-    left join relations using (year, period, nip)
     inner join weights using (has_subordinates)
 )
 

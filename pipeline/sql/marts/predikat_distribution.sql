@@ -62,18 +62,9 @@ select
     units.year,
     settings.curve_period as period,
     units.organisation_predikat,
-    -- the distribution
-    coalesce(counts.n, 0) as n,
-    coalesce(counts.n_sangat_baik, 0) as n_sangat_baik,
-    coalesce(counts.n_baik, 0) as n_baik,
-    coalesce(counts.n_butuh_perbaikan, 0) as n_butuh_perbaikan,
-    coalesce(counts.n_kurang_misconduct, 0) as n_kurang_misconduct,
-    coalesce(counts.n_sangat_kurang, 0) as n_sangat_kurang,
-    rate_pct(counts.n_sangat_baik, counts.n) as share_sangat_baik_pct,
-    rate_pct(counts.n_baik, counts.n) as share_baik_pct,
-    rate_pct(counts.n_butuh_perbaikan, counts.n) as share_butuh_perbaikan_pct,
-    rate_pct(counts.n_kurang_misconduct, counts.n) as share_kurang_misconduct_pct,
-    rate_pct(counts.n_sangat_kurang, counts.n) as share_sangat_kurang_pct,
+    -- the distribution: n and its n_<predikat> counts, each with its share of n
+    coalesce(columns(counts.* exclude (unit_code, year, opd_code, opd_name)), 0),
+    rate_pct(columns('^n_(.*)$'), counts.n) as 'share_\1_pct',
     -- the SE MenPANRB 3/2023 check
     coalesce(checks.rules_checked, 0) as rules_checked,
     coalesce(checks.rules_failed, 0) as rules_failed,

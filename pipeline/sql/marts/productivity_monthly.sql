@@ -29,11 +29,8 @@ activity as (
 joined as (
     select
         days.*,
-        coalesce(activity.activities, 0) as activities,
-        coalesce(activity.activity_minutes, 0) as activity_minutes,
-        coalesce(activity.approved_minutes, 0) as approved_minutes,
-        coalesce(activity.pending_minutes, 0) as pending_minutes,
-        coalesce(activity.rejected_minutes, 0) as rejected_minutes,
+        -- a day without activity counts 0 activities and minutes
+        coalesce(columns(activity.* exclude (nip, date, first_start, last_end)), 0),
         activity.last_end
     from days
     left join activity using (nip, date)

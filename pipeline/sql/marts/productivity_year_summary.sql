@@ -47,12 +47,7 @@ select
     coalesce(minutes.present_days, 0) as present_days,
     coalesce(minutes.present_no_activity_days, 0) as present_no_activity_days,
     per_100(minutes.present_no_activity_days, minutes.present_days)::double as no_activity_per_100,
-    -- people on the discipline x productivity map
-    coalesce(placed.mapped, 0) as mapped,
-    coalesce(placed.teladan, 0) as teladan,
-    coalesce(placed.produktif_kurang_disiplin, 0) as produktif_kurang_disiplin,
-    coalesce(placed.rajin_kurang_hasil, 0) as rajin_kurang_hasil,
-    coalesce(placed.perlu_pembinaan, 0) as perlu_pembinaan,
-    coalesce(placed.attention, 0) as attention
+    -- people on the discipline x productivity map (none placed counts 0)
+    coalesce(columns(placed.* exclude (year, opd_code)), 0)
 from minutes
 full join placed on placed.year = minutes.year and placed.opd_code is not distinct from minutes.opd_code
