@@ -64,3 +64,9 @@ create or replace macro per_100(part, whole) as
 -- day) a time before the shift's start is the next morning (docs/aturan.md#pola-kerja).
 create or replace macro shift_time_at(day, t, shift_start, ends_next_day) as
     day + t + case when ends_next_day and t < shift_start then interval 1 day else interval 0 day end;
+
+-- An award rank: 1, 2, ... by the tie-break order (marts.award_ranking's tiebreak_order) among the
+-- rows of one group (`within`: the period, or the period and OPD) for which `among` holds; null
+-- for the others (docs/aturan.md#penghargaan).
+create or replace macro award_rank(among, within, tiebreak_order) as
+    case when among then row_number() over (partition by within, among order by tiebreak_order)::integer end;

@@ -85,10 +85,7 @@ quarters_opd as (
     select
         ordered.*,
         ordered.eligible and ordered.predikat is not null as can_rank,
-        case when ordered.eligible and ordered.predikat is not null then row_number() over (
-            partition by ordered.period, ordered.opd_code, ordered.eligible and ordered.predikat is not null
-            order by ordered.tiebreak_order
-        )::integer end as opd_rank
+        award_rank(can_rank, row(ordered.period, ordered.opd_code), ordered.tiebreak_order) as opd_rank
     from ordered
     where ordered.award_level = 'triwulan'
 ),
@@ -104,8 +101,7 @@ quarters as (
 quarters_ranked as (
     select
         quarters.*,
-        case when nominated then row_number() over (partition by period, nominated order by tiebreak_order)::integer end
-            as kabupaten_rank
+        award_rank(nominated, period, tiebreak_order) as kabupaten_rank
     from quarters
 ),
 
@@ -124,7 +120,7 @@ semester_candidates as (
 semesters as (
     select
         semester_candidates.*,
-        case when eligible then row_number() over (partition by period, eligible order by tiebreak_order)::integer end as rank
+        award_rank(eligible, period, tiebreak_order) as rank
     from semester_candidates
 ),
 
@@ -143,7 +139,7 @@ year_candidates as (
 years as (
     select
         year_candidates.*,
-        case when eligible then row_number() over (partition by period, eligible order by tiebreak_order)::integer end as rank
+        award_rank(eligible, period, tiebreak_order) as rank
     from year_candidates
 )
 
