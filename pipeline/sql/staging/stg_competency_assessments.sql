@@ -4,26 +4,14 @@ with source as (
     select * from raw.kompetensi
 ),
 
+-- the nine managerial/socio-cultural levels, teknis and the source columns keep their names (levels 1-5,
+-- docs/aturan.md#jpm); skor_potensi is the 0-100 assessment part of potential (docs/aturan.md#talenta)
 renamed as (
-    select
-        nip,
+    select * rename (
         tanggal_asesmen as assessed_on,
         jenis_asesmen as assessment_type,
-        -- levels 1-5 (docs/aturan.md#jpm)
-        integritas,
-        kerjasama,
-        komunikasi,
-        orientasi_pada_hasil,
-        pelayanan_publik,
-        pengembangan_diri_dan_orang_lain,
-        mengelola_perubahan,
-        pengambilan_keputusan,
-        perekat_bangsa,
-        teknis,
-        -- 0-100, the assessment part of potential (docs/aturan.md#talenta)
-        skor_potensi as potential_score,
-        source_file,
-        source_line
+        skor_potensi as potential_score
+    )
     from source
 )
 

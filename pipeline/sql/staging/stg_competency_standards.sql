@@ -4,22 +4,9 @@ with source as (
     select * from raw.standar_kompetensi
 ),
 
+-- the ten competency levels and the source columns keep their names (docs/aturan.md#jpm)
 renamed as (
-    select
-        jenis_jabatan as position_type,
-        eselon as echelon,
-        integritas,
-        kerjasama,
-        komunikasi,
-        orientasi_pada_hasil,
-        pelayanan_publik,
-        pengembangan_diri_dan_orang_lain,
-        mengelola_perubahan,
-        pengambilan_keputusan,
-        perekat_bangsa,
-        teknis,
-        source_file,
-        source_line
+    select * rename (jenis_jabatan as position_type, eselon as echelon)
     from source
 )
 
