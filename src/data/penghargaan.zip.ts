@@ -16,18 +16,16 @@ const count = (filter: string) => suppressSmall(`count(*) filter (where ${filter
 
 // The people the page lists (nominees, winners, shortlists, the year's candidates): marts.awards.on_page.
 const listed = "awards.on_page";
+// Who a row is about, for the two person lists (internal build only: personRows).
+const person = "awards.period, awards.award_level, awards.nip, employees.name, employees.opd_name";
 
 const files: [string, string][] = [
   ["kandidat.json", personRows(`
     select
-      awards.period,
-      awards.award_level,
-      awards.nip,
-      employees.name,
-      employees.opd_name,
-      awards.rank::integer as rank,
-      awards.kabupaten_rank::integer as kabupaten_rank,
-      awards.score::double as score,
+      ${person},
+      awards.rank,
+      awards.kabupaten_rank,
+      awards.score,
       awards.selected,
       awards.winner,
       awards.predikat,
@@ -51,12 +49,8 @@ const files: [string, string][] = [
     order by parts.period, parts.nip, parts.component`)],
   ["pengecualian.json", personRows(`
     select
-      awards.period,
-      awards.award_level,
-      awards.nip,
-      employees.name,
-      employees.opd_name,
-      awards.score::double as score,
+      ${person},
+      awards.score,
       awards.reason
     from marts.awards as awards
     left join marts.employees as employees using (nip)

@@ -177,13 +177,7 @@ const queries: [string, string][] = [
   // The award winners and the best nominees of the period (internal: names and NIPs).
   ["penghargaan", `
     select
-      awards.award_level,
-      awards.rank::integer as rank,
-      awards.kabupaten_rank::integer as kabupaten_rank,
-      awards.score::double as score,
-      awards.selected,
-      awards.winner,
-      awards.predikat,
+      awards.award_level, awards.rank, awards.kabupaten_rank, awards.score, awards.selected, awards.winner, awards.predikat,
       ${internal ? "awards.nip, employees.name, employees.position_name," : ""}
       employees.position_type,
       employees.opd_name
