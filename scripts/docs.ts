@@ -15,7 +15,7 @@ import Papa from "papaparse";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { configSchema, type Config } from "../pipeline/config/schema.ts";
 import { SOURCES } from "../pipeline/sources/index.ts";
-import type { Column, Source } from "../pipeline/ingest/source.ts";
+import { fileNames, TABLE_EXTENSIONS, type Column, type Source } from "../pipeline/ingest/source.ts";
 import { runPipeline } from "../pipeline/run.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -225,10 +225,8 @@ export function aturanSections(config: Config, rulesDir = RULES): Record<string,
 const TYPES: Record<string, string> = { VARCHAR: "teks", DATE: "tanggal", TIME: "jam", TIMESTAMP: "tanggal dan jam", INTEGER: "bilangan bulat", DOUBLE: "angka" };
 
 function fileMatch(source: Source): string {
-  const f = source.file;
-  if ("prefix" in f) return `${code(`${f.prefix}*`)} (.csv, .txt, .xlsx, .xls)`;
-  if ("suffix" in f) return code(`*${f.suffix}`);
-  return `nama cocok dengan ${code(f.pattern.source)}`;
+  const names = code(fileNames(source));
+  return "prefix" in source.file ? `${names} (${TABLE_EXTENSIONS.join(", ")})` : names;
 }
 
 /** The values a oneOf field accepts, read from its own message for an unknown value. */
@@ -264,6 +262,7 @@ function sourceSection(source: Source): string {
 
 /** One line on each mart: what one row is. A mart without one is named by the test. */
 export const MART_GRAINS: Record<string, string> = {
+  sources: "sumber masukan yang dikenali",
   load_report: "berkas (dan lembar) masukan",
   load_columns: "kolom kontrak per berkas dan lembar",
   rejects: "baris masukan yang ditolak",
@@ -361,10 +360,11 @@ function kontrakSections(marts: MartColumns[]): Record<string, string> {
   return {
     perintah: commandHelp(),
     sumber: table(
-      ["sumber", "berkas", "kolom wajib", "kolom opsional"],
+      ["sumber", "berkas", "isi", "kolom wajib", "kolom opsional"],
       SOURCES.map((s) => [
         code(s.name),
         fileMatch(s),
+        s.about,
         s.columns.filter((c) => c.required).map((c) => c.name).join(", ") || "–",
         s.columns.filter((c) => !c.required).map((c) => c.name).join(", ") || "–",
       ]),

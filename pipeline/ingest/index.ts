@@ -12,7 +12,7 @@ import { dropDuplicates } from "./dedupe.ts";
 import { UnusableInputError } from "./errors.ts";
 import { createRawTable, finishRawTable, loadFiles, unitKey } from "./load.ts";
 import { prepareInputs } from "./prepare.ts";
-import { createReportTables, insertLoadColumns, insertLoadReport, notRecognisedLine, progressLine, reportOf, type FileReport } from "./report.ts";
+import { createReportTables, insertLoadColumns, insertSources, insertLoadReport, notRecognisedLine, progressLine, reportOf, type FileReport } from "./report.ts";
 import { validateRows } from "./validate.ts";
 
 export { UnusableInputError };
@@ -54,6 +54,7 @@ async function ingestUnits(conn: DuckDBConnection, inputDir: string, log: (msg: 
   );
   await conn.run("CREATE SCHEMA IF NOT EXISTS raw");
   await createReportTables(conn);
+  await insertSources(conn, SOURCES);
 
   const result: IngestResult = { files: [] };
   for (const unit of units.filter((u) => !u.source)) {

@@ -2,6 +2,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { formatCount, formatSeconds } from "../format.ts";
 import type { InputUnit } from "./prepare.ts";
+import { fileNames, type Source } from "./source.ts";
 import { uploadRows } from "./sql.ts";
 
 /** One file, or one sheet of a workbook: how it was recognised and what became of its rows. */
@@ -39,6 +40,14 @@ export async function createReportTables(conn: DuckDBConnection): Promise<void> 
     "CREATE OR REPLACE TABLE raw.load_columns (source VARCHAR, file VARCHAR, sheet VARCHAR, position INTEGER, \"column\" VARCHAR, " +
       "required BOOLEAN, export_column VARCHAR, origin VARCHAR, default_value VARCHAR)",
   );
+}
+
+/** The sources this build knows, in their order: what each file holds and the names it matches (marts.sources). */
+export async function insertSources(conn: DuckDBConnection, sources: readonly Source[]): Promise<void> {
+  await uploadRows(conn, "_ingest_sources", { position: "INTEGER", source: "VARCHAR", files: "VARCHAR", about: "VARCHAR" },
+    sources.map((s, i) => ({ position: i + 1, source: s.name, files: fileNames(s), about: s.about })));
+  await conn.run("CREATE OR REPLACE TABLE raw.sources AS SELECT * FROM _ingest_sources");
+  await conn.run("DROP TABLE _ingest_sources");
 }
 
 export function reportOf(unit: InputUnit, counts: { read: number; rejected: number; duplicate: number }): FileReport {

@@ -32,11 +32,13 @@ export const TABLE_EXTENSIONS = [".csv", ".txt", ".xlsx", ".xls"] as const;
 export interface SourceSpec {
   /** Source name = raw table name. */
   name: string;
+  /** What the file holds, in Bahasa Indonesia, for the Kualitas Data page and docs/kontrak-data.md. */
+  about: string;
   /**
    * File name match, case-insensitive: `prefix` of a table's name (TABLE_EXTENSIONS), a `suffix`
    * (attlog), or a `pattern` over the whole name (GLog's `GLG_0001.TXT`).
    */
-  file: { prefix: string } | { suffix: string } | { pattern: RegExp };
+  file: { prefix: string } | { suffix: string } | { pattern: RegExp; shown: string };
   /** false: no header line, fields by position in `columns` order, tab-separated (attlog). */
   header?: boolean;
   /** Without a header: a first line matching this is a title, not a row (GLog's misaligned header). */
@@ -72,7 +74,7 @@ export interface Lookup {
   reportOn: string;
 }
 
-export interface Source extends Required<Pick<SourceSpec, "name" | "file" | "columns" | "key" | "masterNips">> {
+export interface Source extends Required<Pick<SourceSpec, "name" | "about" | "file" | "columns" | "key" | "masterNips">> {
   header: boolean;
   titleLine?: RegExp;
   fromFileName?: SourceSpec["fromFileName"];
@@ -136,6 +138,7 @@ export function defineSource(spec: SourceSpec): Source {
 
   return {
     name: spec.name,
+    about: spec.about,
     file,
     header: spec.header ?? true,
     titleLine: spec.titleLine,
@@ -149,4 +152,12 @@ export function defineSource(spec: SourceSpec): Source {
     rowSchema,
     matches,
   };
+}
+
+/** The file names a source matches, as a user types them: `pegawai*`, `*_attlog.dat`, `GLG_*.TXT`. */
+export function fileNames(source: Pick<Source, "file">): string {
+  const f = source.file;
+  if ("prefix" in f) return `${f.prefix}*`;
+  if ("suffix" in f) return `*${f.suffix}`;
+  return f.shown;
 }

@@ -4,6 +4,7 @@ import { date, decimal, int, nip, oneOf, text, time } from "../ingest/fields.ts"
 
 export const aktivitas = defineSource({
   name: "aktivitas",
+  about: "aktivitas harian e-Kinerja",
   file: { prefix: "aktivitas" },
   columns: [
     column("nip", nip()),

@@ -4,6 +4,7 @@ import { date, nip, oneOf } from "../ingest/fields.ts";
 
 export const apel = defineSource({
   name: "apel",
+  about: "kehadiran apel pagi dan upacara",
   file: { prefix: "apel" },
   columns: [
     column("tanggal", date(), { aliases: ["tgl"] }),

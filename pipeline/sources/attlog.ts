@@ -19,6 +19,7 @@ export const PIN_LOOKUP = {
 
 export const attlog = defineSource({
   name: "attlog",
+  about: "log sidik jari mesin ZKTeco",
   file: { suffix: SUFFIX },
   header: false,
   columns: [

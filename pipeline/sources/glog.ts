@@ -10,7 +10,8 @@ import { pin } from "./shared.ts";
 
 export const glog = defineSource({
   name: "glog",
-  file: { pattern: /^(GLG_.*|.*_GL.*)\.txt$/i },
+  about: "log sidik jari GLog",
+  file: { pattern: /^(GLG_.*|.*_GL.*)\.txt$/i, shown: "GLG_*.TXT, *_GL*.TXT" },
   header: false,
   titleLine: /^\s*No\s+Mchn\s+EnNo/i,
   columns: [

@@ -4,6 +4,7 @@ import { date, oneOf, text } from "../ingest/fields.ts";
 
 export const hariLibur = defineSource({
   name: "hari_libur",
+  about: "hari libur daerah",
   file: { prefix: "hari_libur" },
   columns: [
     column("tanggal", date(), { aliases: ["tgl"] }),

@@ -48,6 +48,7 @@ export const SANCTION_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 
 export const hukumanDisiplin = defineSource({
   name: "hukuman_disiplin",
+  about: "SK hukuman disiplin",
   file: { prefix: "hukuman_disiplin" },
   columns: [
     column("nip", nip()),

@@ -4,6 +4,7 @@ import { date, nip, text } from "../ingest/fields.ts";
 
 export const ikp = defineSource({
   name: "ikp",
+  about: "instruksi khusus pimpinan",
   file: { prefix: "ikp" },
   columns: [
     column("id", text(), { aliases: ["id_ikp", "nomor"] }),

@@ -4,6 +4,7 @@ import { code, date, nip } from "../ingest/fields.ts";
 
 export const jadwal = defineSource({
   name: "jadwal",
+  about: "jadwal dinas per pegawai dan hari (kode shift atau libur)",
   file: { prefix: "jadwal" },
   columns: [
     column("nip", nip()),

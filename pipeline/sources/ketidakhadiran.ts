@@ -4,6 +4,7 @@ import { date, nip, oneOf, text } from "../ingest/fields.ts";
 
 export const ketidakhadiran = defineSource({
   name: "ketidakhadiran",
+  about: "izin, sakit, cuti, dinas luar, tugas belajar",
   file: { prefix: "ketidakhadiran" },
   columns: [
     column("nip", nip()),

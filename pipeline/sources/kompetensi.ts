@@ -5,6 +5,7 @@ import { competencyColumns } from "./shared.ts";
 
 export const kompetensi = defineSource({
   name: "kompetensi",
+  about: "hasil asesmen kompetensi",
   file: { prefix: "kompetensi" },
   columns: [
     column("nip", nip()),

@@ -5,6 +5,7 @@ import { date, nip, oneOf, text, time } from "../ingest/fields.ts";
 
 export const koreksiPresensi = defineSource({
   name: "koreksi_presensi",
+  about: "permohonan koreksi presensi dan statusnya",
   file: { prefix: "koreksi_presensi" },
   columns: [
     column("nip", nip()),

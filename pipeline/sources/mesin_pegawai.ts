@@ -6,6 +6,7 @@ import { pin } from "./shared.ts";
 
 export const mesinPegawai = defineSource({
   name: "mesin_pegawai",
+  about: "PIN mesin sidik jari per NIP",
   file: { prefix: "mesin_pegawai" },
   columns: [
     // Upper-case, as attlog's device id from the file name.

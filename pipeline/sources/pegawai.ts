@@ -25,6 +25,7 @@ function pangkatSpellings(golongan: string): string[] {
 
 export const pegawai = defineSource({
   name: "pegawai",
+  about: "data pegawai (wajib); ekspor SIASN dikenali dari judul kolomnya",
   file: { prefix: "pegawai" },
   columns: [
     column("nip", nip(), { aliases: ["nip_baru", "nomor_induk_pegawai"] }),

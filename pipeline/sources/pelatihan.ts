@@ -4,6 +4,7 @@ import { date, int, nip, text } from "../ingest/fields.ts";
 
 export const pelatihan = defineSource({
   name: "pelatihan",
+  about: "pelatihan yang diselesaikan",
   file: { prefix: "pelatihan" },
   columns: [
     column("nip", nip()),

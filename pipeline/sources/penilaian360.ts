@@ -7,6 +7,7 @@ const BERAKHLAK = ["berorientasi_pelayanan", "akuntabel", "kompeten", "harmonis"
 
 export const penilaian360 = defineSource({
   name: "penilaian360",
+  about: "penilaian perilaku 360 derajat",
   file: { prefix: "penilaian360" },
   columns: [
     column("tahun", year()),

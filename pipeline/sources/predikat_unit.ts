@@ -5,6 +5,7 @@ import { year } from "./shared.ts";
 
 export const predikatUnit = defineSource({
   name: "predikat_unit",
+  about: "predikat kinerja organisasi",
   file: { prefix: "predikat_unit" },
   columns: [
     column("kode_unit", text(), { aliases: ["kode_unor"] }),

@@ -4,6 +4,7 @@ import { date, decimal, nip, oneOf, time } from "../ingest/fields.ts";
 
 export const presensi = defineSource({
   name: "presensi",
+  about: "presensi mobile/web per hari",
   file: { prefix: "presensi" },
   columns: [
     column("nip", nip()),

@@ -5,6 +5,7 @@ import { code, int, text, time } from "../ingest/fields.ts";
 
 export const shift = defineSource({
   name: "shift",
+  about: "jenis shift unit berjadwal (RSUD, puskesmas rawat inap, Satpol PP, Damkar)",
   file: { prefix: "shift" },
   columns: [
     column("kode_shift", code(), { aliases: ["kode", "shift", "kd_shift"] }),

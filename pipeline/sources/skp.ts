@@ -9,6 +9,7 @@ export const PLT_PLH = "SKP sebagai Plt/Plh (bukan SKP pegawai sendiri): disisih
 
 export const skp = defineSource({
   name: "skp",
+  about: "penilaian SKP; laporan SKP e-Kinerja dikenali dari judul kolomnya",
   file: { prefix: "skp" },
   columns: [
     column("nip", nip()),

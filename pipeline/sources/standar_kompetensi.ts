@@ -4,6 +4,7 @@ import { competencyColumns, echelon, positionType } from "./shared.ts";
 
 export const standarKompetensi = defineSource({
   name: "standar_kompetensi",
+  about: "standar kompetensi jabatan",
   file: { prefix: "standar_kompetensi" },
   columns: [column("jenis_jabatan", positionType()), column("eselon", echelon(), { optional: true }), ...competencyColumns()],
   key: ["jenis_jabatan", "eselon"],

@@ -4,6 +4,7 @@ import { decimal, int, text } from "../ingest/fields.ts";
 
 export const unit = defineSource({
   name: "unit",
+  about: "unit kerja (OPD dan sub-unit), dengan titik dan radius geofence",
   file: { prefix: "unit" },
   columns: [
     column("kode_unit", text(), { aliases: ["kode_unor", "kd_unit"] }),

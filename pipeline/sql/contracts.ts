@@ -30,6 +30,7 @@ const reportPeriod = { columns: ["period"], mart: "report_periods" } as const;
 
 export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // ingestion
+  sources: { key: ["source"], notNull: ["position", "files", "about"] },
   load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
   rejects: { key: ["source", "file", "sheet", "line", "column"], nullable: ["sheet", "line", "column"], notNull: ["reason"] },

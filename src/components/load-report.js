@@ -207,31 +207,6 @@ export function columnsText(d) {
   return parts.length ? parts.join(" · ") : "semua dari ekspor";
 }
 
-/** File-name prefixes the sources match (pipeline/sources/*.ts), for the advice. */
-export const CONTRACT_FILES = [
-  ["pegawai*", "data pegawai (wajib); ekspor SIASN dikenali dari judul kolomnya"],
-  ["unit*", "unit kerja (OPD dan sub-unit), dengan titik dan radius geofence"],
-  ["presensi*", "presensi mobile/web per hari"],
-  ["*_attlog.dat", "log sidik jari mesin ZKTeco"],
-  ["GLG_*.TXT, *_GL*.TXT", "log sidik jari GLog"],
-  ["mesin_pegawai*", "PIN mesin sidik jari per NIP"],
-  ["ketidakhadiran*", "izin, sakit, cuti, dinas luar, tugas belajar"],
-  ["hari_libur*", "hari libur daerah"],
-  ["aktivitas*", "aktivitas harian e-Kinerja"],
-  ["skp*", "penilaian SKP; laporan SKP e-Kinerja dikenali dari judul kolomnya"],
-  ["penilaian360*", "penilaian perilaku 360 derajat"],
-  ["kompetensi*", "hasil asesmen kompetensi"],
-  ["standar_kompetensi*", "standar kompetensi jabatan"],
-  ["hukuman_disiplin*", "SK hukuman disiplin"],
-  ["ikp*", "instruksi khusus pimpinan"],
-  ["pelatihan*", "pelatihan yang diselesaikan"],
-  ["predikat_unit*", "predikat kinerja organisasi"],
-  ["shift*", "jenis shift unit berjadwal (RSUD, puskesmas rawat inap, Satpol PP, Damkar)"],
-  ["jadwal*", "jadwal dinas per pegawai dan hari (kode shift atau libur)"],
-  ["koreksi_presensi*", "permohonan koreksi presensi dan statusnya"],
-  ["apel*", "kehadiran apel pagi dan upacara"]
-];
-
 const STYLE_ID = "load-report-style";
 const STYLE = `
 .load-badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 90%; white-space: nowrap; }
