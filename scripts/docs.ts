@@ -217,6 +217,11 @@ export function aturanSections(config: Config, rulesDir = RULES): Record<string,
       ["mobile.max_gps_accuracy_m", `${num(config.mobile.max_gps_accuracy_m)} m`, "absen seluler dengan akurasi GPS lebih buruk ditandai"],
       ["tpp.missed_apel_pct", pct(tpp.missed_apel_pct), "potongan TPP per apel yang tidak diikuti (0 = tidak aktif)"],
     ]),
+    "kelengkapan-setelan": settings([
+      ["completeness.min_attendance_pct", pct(config.completeness.min_attendance_pct), "presensi sebulan lengkap bila sekurangnya sekian persen pegawai-hari kerja tercatat (hadir atau ketidakhadiran yang disetujui)"],
+      ["completeness.min_rated_pct", pct(config.completeness.min_rated_pct), "SKP atau 360 sebuah periode lengkap bila sekurangnya sekian persen pegawai periode itu memilikinya"],
+      ["productivity.open_approval_pct", pct(config.productivity.open_approval_pct), "e-Kinerja sebulan belum lengkap bila menit yang menunggu persetujuan di atas batas ini"],
+    ]),
   };
 }
 
@@ -263,6 +268,9 @@ function sourceSection(source: Source): string {
 /** One line on each mart: what one row is. A mart without one is named by the test. */
 export const MART_GRAINS: Record<string, string> = {
   sources: "sumber masukan yang dikenali",
+  data_completeness: "sumber data dan bulan atau periode",
+  data_months: "bulan kalender presensi",
+  data_status: "satu baris: sejauh mana data dapat dipercaya",
   load_report: "berkas (dan lembar) masukan",
   load_columns: "kolom kontrak per berkas dan lembar",
   rejects: "baris masukan yang ditolak",

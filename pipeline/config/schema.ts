@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { awardsSchema } from "./awards.ts";
+import { completenessSchema } from "./completeness.ts";
 import { disciplineSchema } from "./discipline.ts";
 import { importsSchema } from "./imports.ts";
 import { instansiSchema, periodSchema } from "./instansi.ts";
@@ -33,6 +34,7 @@ export const configSchema = z
     mobile: mobileSchema,
     /** The import map: exports in layouts no source knows (pipeline/config/imports.ts). */
     imports: importsSchema,
+    completeness: completenessSchema,
     publishing: publishingSchema,
   })
   .strict();

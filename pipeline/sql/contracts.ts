@@ -31,6 +31,18 @@ const reportPeriod = { columns: ["period"], mart: "report_periods" } as const;
 export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // ingestion
   sources: { key: ["source"], notNull: ["position", "files", "about"] },
+  // how complete the data is (docs/aturan.md#kelengkapan)
+  data_completeness: {
+    key: ["source", "period"],
+    notNull: ["period_kind", "period_label", "period_start", "period_end", "unit", "expected", "covered", "status", "note"],
+    accepted: {
+      source: ["presensi", "e_kinerja", "skp", "penilaian360", "kompetensi", "merit"],
+      period_kind: ["bulan", "triwulan", "tahun"],
+      status: ["final", "not_final", "missing"],
+    },
+  },
+  data_months: { key: ["month"], notNull: ["month_label", "attendance_status", "e_kinerja_status", "is_final"] },
+  data_status: { key: ["latest_month"], notNull: ["months_not_final", "trust_line"] },
   load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
   rejects: { key: ["source", "file", "sheet", "line", "column"], nullable: ["sheet", "line", "column"], notNull: ["reason"] },

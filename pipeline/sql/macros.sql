@@ -70,3 +70,17 @@ create or replace macro shift_time_at(day, t, shift_start, ends_next_day) as
 -- for the others (docs/aturan.md#penghargaan).
 create or replace macro award_rank(among, within, tiebreak_order) as
     case when among then row_number() over (partition by within, among order by tiebreak_order)::integer end;
+
+-- A month as Indonesians write it: 2025-12-01 -> 'Desember 2025'.
+create or replace macro bulan_id(d) as
+    ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus',
+        'September', 'Oktober', 'November', 'Desember'][month(d)] || ' ' || year(d);
+
+-- A report or award period in words: '2025-TW1' -> 'Triwulan I 2025', '2025-S2' -> 'Semester II 2025',
+-- '2025' -> 'Tahun 2025' (as src/components/performance-labels.js periodLabel writes it).
+create or replace macro period_label_id(period) as
+    case
+        when period like '%-TW_' then 'Triwulan ' || ['I', 'II', 'III', 'IV'][right(period, 1)::integer] || ' ' || left(period, 4)
+        when period like '%-S_' then 'Semester ' || ['I', 'II'][right(period, 1)::integer] || ' ' || left(period, 4)
+        else 'Tahun ' || period
+    end;

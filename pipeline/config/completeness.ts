@@ -1,0 +1,19 @@
+// `completeness`: when a month or a period's data is complete enough to judge people and OPDs by
+// it (docs/aturan.md#kelengkapan). A month that is not final is shown greyed, with no change
+// against the month before, no rank and no "lebih buruk", and puts nobody on a list.
+import { z } from "zod";
+import { share } from "./common.ts";
+
+export const completenessSchema = z
+  .object({
+    /**
+     * A month's attendance is final when at least this share (%) of the employee working days has a
+     * record (a punch, a check-in or an approved absence). Without a reason a day is TK, so a month
+     * under it more likely lacks an export than has that many absences; real TK rates are 1-2%.
+     */
+    min_attendance_pct: share.default(90),
+    /** An SKP or 360 period is complete when at least this share (%) of the employees of the period has a final one. */
+    min_rated_pct: share.default(90),
+  })
+  .strict()
+  .prefault({});
