@@ -4,6 +4,7 @@
 import { opdPageCodes } from "./src/data/opd-pages.ts"; // one page per OPD (src/opd/[opd].md)
 import { reportPeriods } from "./src/data/laporan-periods.ts"; // one report per period (src/laporan/[periode].md)
 import { distPath, profileSetting, siteRoot } from "./src/data/lib/env.ts";
+import { PALETTE_CSS } from "./src/components/palette.js"; // the status colours and the trust line's style, on every page
 
 // Base64, not percent-encoding: Framework re-encodes the "%" of a percent-encoded data URL.
 const favicon =
@@ -51,7 +52,8 @@ export default {
   theme: "dashboard",
   globalStylesheets: [],
   head: `<link rel="icon" type="image/svg+xml" href="${favicon}">
-<style>:root { --serif: var(--sans-serif); }</style>`,
+<style>:root { --serif: var(--sans-serif); }
+${PALETTE_CSS}</style>`,
   pages: forProfile([
     { name: "Ringkasan", path: "/" },
     { name: "Profil OPD", path: "/opd/" },

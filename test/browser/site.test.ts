@@ -126,6 +126,11 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       expect(outsideRequests, "permintaan ke host selain 127.0.0.1").toEqual([]);
       expect(await tab.locator(".observablehq--error").count(), "sel galat Framework").toBe(0);
       expect(await tab.getAttribute("html", "lang")).toBe("id");
+      // every page but the 404 says how far its data can be trusted (marts.data_status)
+      if (page !== "404.html") {
+        await expect.poll(() => tab.locator("[data-trust-line]").count(), { message: "kalimat kelengkapan data" }).toBe(1);
+        expect(await tab.locator("[data-trust-line]").innerText()).toMatch(/^(Data lengkap s\.d\. \d{1,2} \p{L}+ \d{4}|Belum ada bulan dengan data lengkap|Kelengkapan data belum diketahui)/u);
+      }
       // Framework titles .note/.warning boxes "Note"/"Warning" unless they carry a label="...".
       expect(await tab.locator(":is(.note, .tip, .warning, .caution):not([label])").count(), "kotak catatan berjudul Inggris").toBe(0);
       if (declaresCharts) expect(await tab.locator(CHART_SELECTOR).count()).toBeGreaterThan(0);
