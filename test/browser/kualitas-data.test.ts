@@ -59,7 +59,28 @@ describe.each(BUILDS)("kualitas data, situs $profile", ({ profile, distDir }) =>
     expect(built, `${join(distDir, "pages", "kualitas-data.html")} tidak ada: bangun situs dulu, atau setel ${profile === "public" ? "ASN_DIST_PUBLIC" : "ASN_DIST"}`).toBe(true);
   });
 
-  it("layar pertama: impor lengkap atau belum, dan apa yang perlu dilakukan", async () => {
+  it("layar pertama: kelengkapan data per sumber dan bulan, sebelum impor", async () => {
+    if (!built) return;
+    const heading = await tab.locator("#kelengkapan").boundingBox();
+    expect(heading && heading.y < 900, "kelengkapan di layar pertama").toBe(true);
+    const importBox = await tab.locator("#status-impor").boundingBox();
+    expect(importBox && heading && importBox.y > heading.y, "kelengkapan sebelum impor").toBe(true);
+    // the grid draws a cell per source and month; the table names every periodic source the page loaded
+    const url = await tab.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => e.name).find((name) => /\/_file\/data\/data-completeness\.[^/]*json$/.test(name)),
+    );
+    const coverage: { source: string; period_kind: string; status: string }[] = await (await fetch(url!)).json();
+    const monthly = coverage.filter((d) => d.period_kind === "bulan");
+    await expect.poll(() => tab.locator("#kelengkapan ~ .card svg g[aria-label='cell'] rect").count()).toBe(monthly.length);
+    const periodic = coverage.filter((d) => d.period_kind !== "bulan");
+    expect(await tab.locator(".completeness-table tbody tr").count()).toBe(periodic.length);
+    for (const status of ["final", "not_final", "missing"]) {
+      expect(await tab.locator(`.completeness-table tbody tr[data-status="${status}"]`).count()).toBe(periodic.filter((d) => d.status === status).length);
+    }
+    expect(errors, "galat di konsol").toEqual([]);
+  });
+
+  it("impor lengkap atau belum, dan apa yang perlu dilakukan", async () => {
     if (!built) return;
     const status = tab.locator("#status-impor");
     const notRecognised = report.filter((d) => d.status === "tidak_dikenali");
@@ -70,8 +91,6 @@ describe.each(BUILDS)("kualitas data, situs $profile", ({ profile, distDir }) =>
     for (const heading of ["PERLU TINDAKAN", "PERLU DIPERIKSA", "UNTUK DIKETAHUI"]) expect(text.toUpperCase()).toContain(heading);
     // the first not-recognised file or sheet is named on the first screen, in either group
     if (notRecognised.length) expect(text).toContain(label(notRecognised[0]));
-    const box = await status.boundingBox();
-    expect(box && box.y < 900, "kotak status di layar pertama").toBe(true);
     expect(errors, "galat di konsol").toEqual([]);
   });
 

@@ -128,7 +128,8 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       expect(await tab.getAttribute("html", "lang")).toBe("id");
       // every page but the 404 says how far its data can be trusted (marts.data_status)
       if (page !== "404.html") {
-        await expect.poll(() => tab.locator("[data-trust-line]").count(), { message: "kalimat kelengkapan data" }).toBe(1);
+        await tab.locator("[data-trust-line]").first().waitFor({ timeout: PAGE_TIMEOUT });
+        expect(await tab.locator("[data-trust-line]").count(), "kalimat kelengkapan data").toBe(1);
         expect(await tab.locator("[data-trust-line]").innerText()).toMatch(/^(Data lengkap s\.d\. \d{1,2} \p{L}+ \d{4}|Belum ada bulan dengan data lengkap|Kelengkapan data belum diketahui)/u);
       }
       // Framework titles .note/.warning boxes "Note"/"Warning" unless they carry a label="...".
