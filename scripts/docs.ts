@@ -221,6 +221,8 @@ export function aturanSections(config: Config, rulesDir = RULES): Record<string,
       ["completeness.min_attendance_pct", pct(config.completeness.min_attendance_pct), "presensi sebulan lengkap bila sekurangnya sekian persen pegawai-hari kerja tercatat (hadir atau ketidakhadiran yang disetujui)"],
       ["completeness.min_rated_pct", pct(config.completeness.min_rated_pct), "SKP atau 360 sebuah periode lengkap bila sekurangnya sekian persen pegawai periode itu memilikinya"],
       ["productivity.open_approval_pct", pct(config.productivity.open_approval_pct), "e-Kinerja sebulan belum lengkap bila menit yang menunggu persetujuan di atas batas ini"],
+      ["completeness.ikp_open_pct", pct(config.completeness.ikp_open_pct), "IKP bulan yang baru lewat belum lengkap bila yang jatuh tempo dan belum dilaporkan selesai di atas batas ini"],
+      ["completeness.ikp_reporting_days", `${num(config.completeness.ikp_reporting_days)} hari`, "bulan yang berakhir sekian hari sebelum data terakhir masih dianggap baru lewat"],
     ]),
   };
 }
@@ -270,6 +272,8 @@ export const MART_GRAINS: Record<string, string> = {
   sources: "sumber masukan yang dikenali",
   data_completeness: "sumber data dan bulan atau periode",
   data_months: "bulan kalender presensi",
+  data_final_months: "sumber (presensi, e-Kinerja, keduanya) dan bulan yang datanya final",
+  report_period_left_out: "periode laporan, jendela dan sumber yang meninggalkan bulan belum final",
   data_status: "satu baris: sejauh mana data dapat dipercaya",
   load_report: "berkas (dan lembar) masukan",
   load_columns: "kolom kontrak per berkas dan lembar",

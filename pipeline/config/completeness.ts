@@ -14,6 +14,13 @@ export const completenessSchema = z
     min_attendance_pct: share.default(90),
     /** An SKP or 360 period is complete when at least this share (%) of the employees of the period has a final one. */
     min_rated_pct: share.default(90),
+    /**
+     * IKP: completions are reported after the fact, so a recent month (one that ends less than
+     * ikp_reporting_days before the data's last day) with more than this share (%) of its due
+     * instructions still open is not final yet. Older months' open instructions are missed.
+     */
+    ikp_open_pct: share.default(20),
+    ikp_reporting_days: z.number().int().min(0).max(366).default(31),
   })
   .strict()
   .prefault({});

@@ -80,7 +80,7 @@ export async function loadConfigTables(conn: DuckDBConnection, config: Config): 
       select * from read_csv(${sqlString(join(RULES_DIR, `${table}.csv`))}, header = true, auto_type_candidates = ['INTEGER', 'VARCHAR'])`);
   }
   // the catalogue of the OPD figures (marts.opd_figures): better direction, yearly, group sizes
-  await loadRulesCsv(conn, "opd_figures", ["BOOLEAN", "VARCHAR"]);
+  await loadRulesCsv(conn, "figures", ["BOOLEAN", "DOUBLE", "VARCHAR"]);
   const holidayFiles = readdirSync(join(RULES_DIR, "hari_libur"))
     .filter((f) => f.endsWith(".csv"))
     .map((f) => sqlString(join(RULES_DIR, "hari_libur", f)));

@@ -36,12 +36,13 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
     key: ["source", "period"],
     notNull: ["period_kind", "period_label", "period_start", "period_end", "unit", "expected", "covered", "status", "note"],
     accepted: {
-      source: ["presensi", "e_kinerja", "skp", "penilaian360", "kompetensi", "merit"],
+      source: ["presensi", "e_kinerja", "ikp", "skp", "penilaian360", "kompetensi", "merit"],
       period_kind: ["bulan", "triwulan", "tahun"],
       status: ["final", "not_final", "missing"],
     },
   },
-  data_months: { key: ["month"], notNull: ["month_label", "attendance_status", "e_kinerja_status", "is_final"] },
+  data_months: { key: ["month"], notNull: ["month_label", "attendance_status", "e_kinerja_status", "ikp_status", "is_final"] },
+  data_final_months: { key: ["source", "month"], accepted: { source: ["presensi", "e_kinerja", "ikp", "semua"] }, references: [{ columns: ["month"], mart: "data_months", key: ["month"] }] },
   data_status: { key: ["latest_month"], notNull: ["months_not_final", "trust_line"] },
   load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
@@ -135,9 +136,10 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   // the periodic report and the OPD profile
   report_periods: { key: ["period"], notNull: ["award_level", "year", "period_start", "period_end", "data_end", "skp_period_kind", "previous", "previous_start", "previous_end", "sort_order"], accepted: { award_level: ["triwulan", "semester", "tahunan"] } },
   report_period_windows: { key: ["period", "which"], notNull: ["start_date", "end_date", "skp_end", "approvals_open"], accepted: { which: ["current", "previous"] }, references: [reportPeriod] },
-  report_period_summary: { key: ["period", "figure"], references: [reportPeriod] },
+  report_period_summary: { key: ["period", "figure"], accepted: { better: ["higher", "lower"], verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [reportPeriod] },
   report_period_rungs: { key: ["period", "employee_type", "level"], notNull: ["level_rank", "at_end", "at_least_end", "reached"], accepted: { level: LEVELS, employee_type: EMPLOYEE_TYPES }, references: [reportPeriod] },
-  opd_figures: { key: ["period", "opd_code", "figure"], accepted: { better: ["higher", "lower"] }, references: [reportPeriod, opd] },
+  opd_figures: { key: ["period", "opd_code", "figure"], accepted: { better: ["higher", "lower"], verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [reportPeriod, opd] },
+  report_period_left_out: { key: ["period", "which", "source"], notNull: ["months", "months_left_out"], accepted: { which: ["current", "previous"], source: ["presensi", "e_kinerja", "ikp", "semua"] }, references: [reportPeriod] },
 };
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;

@@ -7,13 +7,14 @@ import {html} from "npm:htl";
 import {formatNumber, formatPct, monthTick, parseDate} from "./format.js";
 import {STATUS_COLORS} from "./palette.js";
 
-export const SOURCE_LABELS = {presensi: "Presensi", e_kinerja: "e-Kinerja", skp: "SKP", penilaian360: "Penilaian 360", kompetensi: "Asesmen kompetensi", merit: "Skor merit"};
+export const SOURCE_LABELS = {presensi: "Presensi", e_kinerja: "e-Kinerja", ikp: "IKP", skp: "SKP", penilaian360: "Penilaian 360", kompetensi: "Asesmen kompetensi", merit: "Skor merit"};
 export const STATUS_LABELS = {final: "lengkap", not_final: "belum lengkap", missing: "belum ada"};
 const STATUS_TONES = {final: STATUS_COLORS.good, not_final: STATUS_COLORS.attention, missing: STATUS_COLORS.bad};
-const UNIT_LABELS = {"pegawai-hari": "pegawai-hari", menit: "menit", pegawai: "pegawai"};
-const MONTHLY = ["presensi", "e_kinerja"];
+const UNIT_LABELS = {"pegawai-hari": "pegawai-hari", menit: "menit", pegawai: "pegawai", instruksi: "instruksi"};
+const MONTHLY = ["presensi", "e_kinerja", "ikp"];
+const COVERED_LABELS = {presensi: "tercatat", e_kinerja: "disetujui", ikp: "dilaporkan selesai"};
 
-/** The monthly rows (presensi, e-Kinerja), each with its date and source label. */
+/** The monthly rows (presensi, e-Kinerja, IKP), each with its date and source label. */
 function monthly(rows) {
   return aq.from(rows)
     .params({monthly: MONTHLY, labels: SOURCE_LABELS})
@@ -24,15 +25,16 @@ function monthly(rows) {
     .map((d) => ({...d, date: parseDate(d.period_start)}));
 }
 
-/** Months × (presensi, e-Kinerja): green complete, amber not complete, red missing; the share covered in each cell. */
+/** Months × (presensi, e-Kinerja, IKP): green complete, amber not complete, red missing; the share covered in each cell. */
 export function completenessGrid(rows, {width}) {
   const data = monthly(rows);
   // one decimal, so that 99,8 does not read as a full 100
   const share = (x) => formatNumber(x, x === 100 ? 0 : 1);
-  const text = (d) => (d.status === "missing" ? "–" : share(d.source === "e_kinerja" ? 100 - (d.pending_pct ?? 0) : d.covered_pct));
+  // presensi: employee-days with a record; e-Kinerja and IKP: the share no longer waiting (decided, reported)
+  const text = (d) => (d.status === "missing" || d.expected === 0 ? "–" : share(d.source === "presensi" ? d.covered_pct : 100 - (d.pending_pct ?? 0)));
   return Plot.plot({
     width,
-    height: 130,
+    height: 160,
     marginLeft: 80,
     marginBottom: 36,
     padding: 0.08,
@@ -41,7 +43,7 @@ export function completenessGrid(rows, {width}) {
     color: {domain: Object.keys(STATUS_LABELS), range: Object.keys(STATUS_LABELS).map((s) => STATUS_TONES[s]), tickFormat: (s) => STATUS_LABELS[s], legend: true},
     marks: [
       Plot.cell(data, {x: "date", y: "source_label", fill: "status", fillOpacity: 0.85, inset: 0.5,
-        title: (d) => `${d.source_label} · ${d.period_label}: ${STATUS_LABELS[d.status]}\n${d.note}\n${formatNumber(d.covered)} dari ${formatNumber(d.expected)} ${UNIT_LABELS[d.unit]}${d.source === "e_kinerja" ? " disetujui" : " tercatat"}`,
+        title: (d) => `${d.source_label} · ${d.period_label}: ${STATUS_LABELS[d.status]}\n${d.note}\n${formatNumber(d.covered)} dari ${formatNumber(d.expected)} ${UNIT_LABELS[d.unit]} ${COVERED_LABELS[d.source]}`,
         tip: true}),
       Plot.text(data, {x: "date", y: "source_label", text, fill: "white", fontSize: 11, fontWeight: 600})
     ]

@@ -3,6 +3,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {PROVISIONAL_COLORS} from "./palette.js";
 
 export const OPD_LABEL = "OPD ini";
 export const KABUPATEN_LABEL = "Kabupaten";
@@ -15,20 +16,27 @@ const LIGHT_COLORS = ["#e9b949", "#7fbf7b", "#bdbdbd", HIDDEN_COLOR]; // fills t
 
 /**
  * The OPD's monthly figure `y` beside the kabupaten's (dashed). opdRows/kabRows: {month, [y], hidden};
- * format: a value → text (axis and tip).
+ * format: a value → text (axis and tip). provisional: months (YYYY-MM-01) whose data is not final
+ * (docs/aturan.md#kelengkapan): their points are hollow grey, joined by a dotted line, so that a
+ * month still being filled in never reads as a fall.
  */
-export function compareByMonth(opdRows, kabRows, {y, label, format, width, hiddenText = "<5", behind = []}) {
+export function compareByMonth(opdRows, kabRows, {y, label, format, width, hiddenText = "<5", behind = [], provisional = new Set()}) {
   width = Math.max(width, MIN_WIDTH);
-  const kab = kabRows.map((d) => ({...d, who: KABUPATEN_LABEL, date: parseDate(d.month)}));
-  const opd = opdRows.map((d) => ({...d, who: OPD_LABEL, date: parseDate(d.month)}));
-  const kabOf = new Map(kab.map((d) => [d.month, d[y]]));
+  const mark = (who) => (d) => ({...d, who, date: parseDate(d.month), provisional: provisional.has(d.month)});
+  const kabAll = kabRows.map(mark(KABUPATEN_LABEL));
+  const opdAll = opdRows.map(mark(OPD_LABEL));
+  const kab = kabAll.filter((d) => !d.provisional);
+  const opd = opdAll.filter((d) => !d.provisional);
+  // the last final point and every provisional one, for the dotted line into the months not final
+  const tail = (rows) => [...rows.filter((d) => !d.provisional).slice(-1), ...rows.filter((d) => d.provisional)];
+  const kabOf = new Map(kabAll.map((d) => [d.month, d[y]]));
   const text = (value) => (value == null ? "–" : format(value));
   return Plot.plot({
     width,
     height: 250,
     marginLeft: 56,
     marginBottom: 40,
-    x: {type: "utc", label: null, ticks: monthTicks([...opd, ...kab].map((d) => d.date), width - 90), tickFormat: monthTick, inset: 14},
+    x: {type: "utc", label: null, ticks: monthTicks([...opdAll, ...kabAll].map((d) => d.date), width - 90), tickFormat: monthTick, inset: 14},
     y: {label, grid: true, nice: true, tickFormat: format},
     color: {legend: true, domain: WHO, range: WHO_COLORS},
     marks: [
@@ -36,10 +44,15 @@ export function compareByMonth(opdRows, kabRows, {y, label, format, width, hidde
       Plot.lineY(kab, {x: "date", y, stroke: (d) => d.who, strokeWidth: 1.5, strokeDasharray: "5,4"}),
       Plot.lineY(opd, {x: "date", y, stroke: (d) => d.who, strokeWidth: 2}),
       Plot.dot(opd, {x: "date", y, fill: (d) => d.who, r: 3}),
-      Plot.tip(opd, Plot.pointerX({
+      ...(provisional.size ? [
+        Plot.lineY(tail(opdAll), {x: "date", y, stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1.5, strokeDasharray: "1,3"}),
+        Plot.lineY(tail(kabAll), {x: "date", y, stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1, strokeDasharray: "1,3"}),
+        Plot.dot(opdAll.filter((d) => d.provisional), {x: "date", y, r: 3.5, fill: "white", stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1.5})
+      ] : []),
+      Plot.tip(opdAll, Plot.pointerX({
         x: "date",
         y: (d) => d[y] ?? kabOf.get(d.month),
-        title: (d) => `${formatMonth(d.date)}\n${OPD_LABEL}: ${d.hidden ? hiddenText : text(d[y])}\n${KABUPATEN_LABEL}: ${text(kabOf.get(d.month))}`
+        title: (d) => `${formatMonth(d.date)}${d.provisional ? " · angka sementara, data belum final" : ""}\n${OPD_LABEL}: ${d.hidden ? hiddenText : text(d[y])}\n${KABUPATEN_LABEL}: ${text(kabOf.get(d.month))}`
       }))
     ]
   });

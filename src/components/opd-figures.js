@@ -40,33 +40,34 @@ export function rankText(rank, rankedOf, ties = 0, opdCount = rankedOf) {
   return `peringkat ${formatNumber(rank)} dari ${of}${ties > 0 ? ` (sama dengan ${formatNumber(ties)} OPD lain)` : ""}`;
 }
 
-/** "lebih baik dari kabupaten" etc., from the two values as shown and which way is better. */
-function verdict(value, kabupaten, better, format) {
-  if (value == null || kabupaten == null || !better) return null;
-  if (format(value) === format(kabupaten)) return {text: "setara kabupaten", tone: null};
-  const diff = better === "higher" ? value - kabupaten : kabupaten - value;
-  return diff > 0 ? {text: "lebih baik dari kabupaten", tone: "green"} : {text: "lebih buruk dari kabupaten", tone: "red"};
-}
+/** The mart's verdict against the kabupaten (marts.opd_figures.verdict: within the figure's tolerance it is setara). */
+const VERDICTS = {
+  lebih_baik: {text: "lebih baik dari kabupaten", tone: "green"},
+  setara: {text: "setara kabupaten", tone: null},
+  lebih_buruk: {text: "lebih buruk dari kabupaten", tone: "red"}
+};
 
 const READING = {higher: "semakin tinggi semakin baik", lower: "semakin rendah semakin baik"};
 
 /**
- * One card: {title, key, format, better ("higher" | "lower" | null), note, rule} with the OPD's and
- * the kabupaten's figures objects, the OPD's ranks and how many OPDs were ranked.
+ * One card: {title, key, format, note, rule} with the OPD's and the kabupaten's figures objects, the
+ * OPD's ranks and verdicts, how many OPDs were ranked, and how each figure reads (reading: which
+ * way is better, its tolerance and the months its data left out, all from marts.opd_figures).
  */
-export function figureCard({title, key, format, better, note, rule}, {opd, kabupaten, rank, ties, rankedOf, settings}) {
-  const value = isHidden(opd, key) ? null : opd?.[key];
-  const kab = isHidden(kabupaten, key) ? null : kabupaten?.[key];
-  const v = verdict(value, kab, better, format);
+export function figureCard({title, key, format, note, rule}, {opd, kabupaten, rank, ties, rankedOf, settings, verdicts, reading}) {
+  const how = reading?.[key] ?? {};
+  const v = VERDICTS[verdicts?.[key]];
   const ranked = rankedOf?.[key] != null;
-  return html`<div class="card opd-figure" data-figure=${key}>
+  const tolerance = how.tolerance ? `setara bila selisihnya paling banyak ${format(how.tolerance)}` : null;
+  return html`<div class="card opd-figure" data-figure=${key} data-verdict=${verdicts?.[key] ?? ""}>
     <h2>${title}</h2>
     ${isHidden(opd, key)
       ? html`<span class="big">${hiddenText(settings)}</span> <span class="muted">orang</span>` // the group behind a hidden rate
       : html`<span class="big">${show(opd, key, format, settings)}</span>`}
     <p class="opd-figure__compare">Kabupaten <strong>${show(kabupaten, key, format, settings)}</strong>${
       ranked ? html` · ${rankText(rank?.[key], rankedOf[key], ties?.[key], settings?.opd_count)}` : ""}${v ? html` · <span class=${v.tone ?? ""}>${v.text}</span>` : ""}</p>
-    <p class="muted small">${[note, better ? READING[better] : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
+    ${how.months_left_out ? html`<p class="small opd-figure__left-out" data-left-out>Tanpa ${how.months_left_out}: datanya belum final.</p>` : ""}
+    <p class="muted small">${[note, how.better ? READING[how.better] : null, v ? tolerance : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
   </div>`;
 }
 

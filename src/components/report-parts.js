@@ -12,18 +12,24 @@ export function valueText(value, format, periode) {
   return periode?.profile === "public" ? `<${formatNumber(periode.min_group_size)}` : "–";
 }
 
+const VERDICTS = {lebih_baik: ["report-better", "lebih baik"], setara: ["", "setara"], lebih_buruk: ["report-worse", "lebih buruk"]};
+
 /**
- * The change of a figure against the previous period: "▲ 0,3 poin dari 97,5%" and whether that is
- * better or worse (`better`: "higher" or "lower"). `unit` is the word after the difference.
+ * The change of a figure against the previous period: "▲ naik 0,3 poin dari 97,5%", and the verdict
+ * the mart gives it (marts.report_period_summary.verdict: lebih baik / setara within the figure's
+ * tolerance / lebih buruk; none for a figure with no better direction). `unit` is the word after
+ * the difference; `leftOut` names months whose data is not final, left out of the figure.
  */
-export function changeText(current, previous, {format, digits = 1, unit = "poin", better = "higher", previousLabel}) {
-  if (current == null) return html`<span class="report-change">–</span>`;
-  if (previous == null) return html`<span class="report-change">tidak ada data ${previousLabel}</span>`;
+export function changeText(current, previous, {format, digits = 1, unit = "poin", verdict, leftOut, previousLabel}) {
+  const without = leftOut ? html` <span class="report-left-out">Tanpa ${leftOut}: datanya belum final.</span>` : "";
+  if (current == null) return html`<span class="report-change">–${without}</span>`;
+  if (previous == null) return html`<span class="report-change">tidak ada data ${previousLabel}${without}</span>`;
   const diff = current - previous;
-  if (Math.abs(diff) < 0.5 * 10 ** -digits) return html`<span class="report-change">tetap dibanding ${previousLabel} (${format(previous)})</span>`;
-  const good = (diff > 0) === (better === "higher");
-  return html`<span class="report-change ${good ? "report-better" : "report-worse"}">${diff > 0 ? "▲ naik" : "▼ turun"} ${formatNumber(Math.abs(diff), digits)} ${unit}
-    dari ${format(previous)} (${previousLabel}) · ${good ? "lebih baik" : "lebih buruk"}</span>`;
+  const [tone, word] = VERDICTS[verdict] ?? ["", null];
+  const said = word ? ` · ${word}` : "";
+  if (Math.abs(diff) < 0.5 * 10 ** -digits) return html`<span class="report-change" data-verdict=${verdict ?? ""}>tetap dibanding ${previousLabel} (${format(previous)})${said}${without}</span>`;
+  return html`<span class="report-change ${tone}" data-verdict=${verdict ?? ""}>${diff > 0 ? "▲ naik" : "▼ turun"} ${formatNumber(Math.abs(diff), digits)} ${unit}
+    dari ${format(previous)} (${previousLabel})${said}${without}</span>`;
 }
 
 /** A headline card: title, big figure, what it counts, its change, and the rule it rests on. */

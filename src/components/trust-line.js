@@ -17,9 +17,11 @@ export function trustLine(data) {
     <a href=${qualityPage}>Kelengkapan per sumber</a></p>`;
 }
 
-/** The months (YYYY-MM-01) whose data from `source` ("presensi", "e_kinerja" or "semua") is not final. */
+const STATUS_OF = {presensi: "attendance_status", e_kinerja: "e_kinerja_status", ikp: "ikp_status"};
+
+/** The months (YYYY-MM-01) whose data from `source` ("presensi", "e_kinerja", "ikp" or "semua") is not final. */
 export function provisionalMonths(data, source = "semua") {
   const months = data?.months ?? [];
-  const open = (d) => (source === "presensi" ? d.attendance_status !== "final" : source === "e_kinerja" ? d.e_kinerja_status !== "final" : !d.is_final);
+  const open = (d) => (STATUS_OF[source] ? d[STATUS_OF[source]] !== "final" : !d.is_final);
   return new Set(months.filter(open).map((d) => d.month));
 }

@@ -66,11 +66,13 @@ export const OPD_QUERIES: [string, string][] = [
   ].join("\nunion all\n")],
   // Every rate, share and rank of the OPDs and the kabupaten in the latest year (marts.opd_figures):
   // one row per OPD (opd_code null: the kabupaten) and figure, with its group size.
+  // verdict: against the kabupaten within the figure's tolerance; better, tolerance and the months
+  // left out (data not final) are the figure's, the same on every row of it.
   ["figures", `
-    select opd_code, false as kabupaten, figure, value, n, part_n, rank
+    select opd_code, false as kabupaten, figure, value, n, part_n, rank, verdict, better, tolerance, months_left_out
     from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})
     union all
-    select distinct null, true, figure, kabupaten_value, kabupaten_n, null, null
+    select distinct null, true, figure, kabupaten_value, kabupaten_n, null, null, null, better, tolerance, months_left_out
     from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})`],
   ["attendance_months", `
     with months as (

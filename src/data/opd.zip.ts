@@ -94,10 +94,13 @@ for (const row of rows("predikat")) {
   const { opd_code, kabupaten, ...values } = row;
   Object.assign(figuresOf(keyOf(row)).values, values);
 }
+// How each figure reads (which way is better, its tolerance, the months it leaves out), from the mart.
+const reading: Record<string, Row> = {};
 for (const row of figureRows) {
   const f = figuresOf(keyOf(row));
   f.values[row.figure as string] = row.value;
   if (tooSmall(row)) hide(f, row.figure as string);
+  if (row.kabupaten) reading[row.figure as string] = { better: row.better, tolerance: row.tolerance, months_left_out: row.months_left_out };
 }
 for (const opd of [null, ...rows("opds").map((row) => row.opd_code as string)]) {
   const f = figuresOf(opd);
@@ -134,6 +137,16 @@ for (const figure of RANKED) {
     ranks.get(row.opd_code as string)![figure] = 1 + shown.filter((other) => Number(other.rank) < Number(row.rank)).length;
     ties.get(row.opd_code as string)![figure] = shown.filter((other) => other.rank === row.rank).length - 1; // other OPDs with the same figure
   }
+}
+
+// Against the kabupaten (marts.opd_figures.verdict), only where both figures are shown.
+const verdicts = new Map<string, Row>(rows("opds").map((row) => [row.opd_code as string, {}]));
+for (const row of figureRows) {
+  if (row.kabupaten || row.verdict == null) continue;
+  const figure = row.figure as string;
+  if (figuresOf(keyOf(row)).values[figure] == null || figuresOf(null).values[figure] == null) continue;
+  if (figuresOf(keyOf(row)).suppressed.has(figure) || figuresOf(null).suppressed.has(figure)) continue;
+  verdicts.get(row.opd_code as string)![figure] = row.verdict;
 }
 
 // 4. Monthly series (a month about fewer than k people is hidden).
@@ -199,6 +212,7 @@ zip.file("daftar.json", json(opdList.map((opd) => {
 zip.file("kabupaten.json", json({
   settings: { ...settings, profile: profile(), min_group_size: await minGroupSize(), threshold: k, opd_count: opdList.length },
   ranked_of: rankedOf,
+  reading,
   figures: figuresPayload(null),
   months: monthsOf(null),
   counts: countsPayload(null),
@@ -210,6 +224,7 @@ for (const opd of opdList.filter((row) => row.has_page)) {
     figures: figuresPayload(opd.opd_code),
     rank: ranks.get(opd.opd_code),
     ties: ties.get(opd.opd_code),
+    verdict: verdicts.get(opd.opd_code),
     months: monthsOf(opd.opd_code),
     counts: countsPayload(opd.opd_code),
     curve: curveOf(opd.opd_code),

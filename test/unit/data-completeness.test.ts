@@ -12,7 +12,7 @@ const MODELS = ["data_completeness", "data_months", "data_status"];
  * OPD Y (person 3) with `yStatus` on its days; e-Kinerja with `decemberPending` of 100 December
  * minutes still menunggu; SKP for every quarter; 360 only in TW2.
  */
-async function kabupaten({ end = "2025-12-31", yStatus = "hadir", decemberPending = 5, config = {} } = {}) {
+async function kabupaten({ end = "2025-12-31", yStatus = "hadir", decemberPending = 5, decemberIkp = "done", config = {} } = {}) {
   const conn = await modelDb(config);
   await conn.run(`create table intermediate.int_period as select date '2025-10-01' as start_date, date '${end}' as end_date`);
   const days = ["2025-10-01", "2025-11-03", "2025-11-04", "2025-12-01", "2025-12-02"].filter((d) => d <= end);
@@ -30,6 +30,9 @@ async function kabupaten({ end = "2025-12-31", yStatus = "hadir", decemberPendin
     ["2", 2025, "2025-10-01", "2025-12-31", "final"],
     ["3", 2025, "2025-10-01", "2025-12-31", "pending"], // 2 of 3 final: under 90%
   ]);
+  // IKP: one instruction a month, done; December's still open in `decemberIkp`
+  await table(conn, "marts.ikp_results", { nip: "varchar", month: "date", status: "varchar", overdue: "boolean", is_due: "boolean" },
+    ["2025-10-01", "2025-11-01", "2025-12-01"].filter((m) => m <= end).map((m) => (m === "2025-12-01" && decemberIkp === "open" ? ["1", m, "belum_selesai", true, true] : ["1", m, "tepat_waktu", false, true])));
   await table(conn, "marts.merit_scores", { nip: "varchar", year: "integer", competency: "double", weight_available_pct: "double" }, [
     ["1", 2025, 80, 100],
     ["2", 2025, null, 80],
@@ -46,10 +49,10 @@ const monthRows = (conn: Awaited<ReturnType<typeof modelDb>>) =>
 describe("marts.data_completeness, data_months and data_status", () => {
   it("a complete calendar: every month final, the trust line says up to the last day", async () => {
     const conn = await kabupaten();
-    expect(await rows(conn, `select strftime(month, '%Y-%m') as month, attendance_status, e_kinerja_status, is_final from marts.data_months order by month`)).toEqual([
-      { month: "2025-10", attendance_status: "final", e_kinerja_status: "final", is_final: true },
-      { month: "2025-11", attendance_status: "final", e_kinerja_status: "final", is_final: true },
-      { month: "2025-12", attendance_status: "final", e_kinerja_status: "final", is_final: true },
+    expect(await rows(conn, `select strftime(month, '%Y-%m') as month, attendance_status, e_kinerja_status, ikp_status, is_final from marts.data_months order by month`)).toEqual([
+      { month: "2025-10", attendance_status: "final", e_kinerja_status: "final", ikp_status: "final", is_final: true },
+      { month: "2025-11", attendance_status: "final", e_kinerja_status: "final", ikp_status: "final", is_final: true },
+      { month: "2025-12", attendance_status: "final", e_kinerja_status: "final", ikp_status: "final", is_final: true },
     ]);
     const [status] = await rows(conn, `select strftime(final_through, '%Y-%m-%d') as final_through, months_not_final, trust_line from marts.data_status`);
     // the 360 of TW4 is 2 of 3 people (pending one): named; TW1-TW3 have no working day here, so no row
@@ -101,5 +104,15 @@ describe("marts.data_completeness, data_months and data_status", () => {
     ]);
     const lenient = await kabupaten({ config: { completeness: { min_rated_pct: 60 } } });
     expect((await rows(lenient, `select status from marts.data_completeness where source = 'penilaian360'`))[0].status).toBe("final");
+  });
+
+  it("IKP: a recent month mostly not reported done is not final; the same share in an older month is missed, not pending", async () => {
+    const conn = await kabupaten({ decemberIkp: "open" });
+    const ikp = (await monthRows(conn)).filter((r) => r.source === "ikp");
+    expect(ikp.map((r) => [r.period, r.status])).toEqual([["2025-10", "final"], ["2025-11", "final"], ["2025-12", "not_final"]]);
+    expect(ikp[2].note).toBe("IKP 100% yang jatuh tempo belum dilaporkan selesai");
+    // with no reporting lag December is old enough: its open instruction is a miss
+    const strict = await kabupaten({ decemberIkp: "open", config: { completeness: { ikp_reporting_days: 0 } } });
+    expect((await monthRows(strict)).find((r) => r.source === "ikp" && r.period === "2025-12")?.status).toBe("final");
   });
 });

@@ -3,7 +3,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { modelDb, rows, runOnly } from "./helpers/models.ts";
-import { table } from "./helpers/tables.ts";
+import { dataMonths, table } from "./helpers/tables.ts";
 
 describe("marts.units and marts.opds", () => {
   it("one row per unit with its OPD; a unit employees name but unit*.csv lacks is its own OPD", async () => {
@@ -31,8 +31,13 @@ describe("marts.units and marts.opds", () => {
   });
 });
 
-/** The year 2025 (and its first quarter) as report periods, and every mart opd_figures reads, empty. */
-async function opdDb(): Promise<DuckDBConnection> {
+const MONTHS_2025 = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}-01`);
+
+/**
+ * The year 2025 (and its first quarter) as report periods, its months final unless named in `open`,
+ * and every other mart opd_figures reads, empty.
+ */
+async function opdDb(open: Parameters<typeof dataMonths>[2] = {}): Promise<DuckDBConnection> {
   const conn = await modelDb();
   await table(conn, "marts.report_periods", { period: "varchar", award_level: "varchar", year: "integer" }, [["2025", "tahunan", 2025], ["2025-TW1", "triwulan", 2025]]);
   await table(conn, "marts.report_period_windows", { period: "varchar", which: "varchar", start_date: "date", end_date: "date", skp_end: "date", skp_period_kind: "varchar" }, [
@@ -52,6 +57,8 @@ async function opdDb(): Promise<DuckDBConnection> {
     ["marts.talent_succession", { opd_code: "varchar", year: "integer", scope: "varchar", position_key: "varchar", nip: "varchar", readiness: "varchar" }],
   ];
   for (const [name, columns] of empty) await table(conn, name, columns, []);
+  await dataMonths(conn, MONTHS_2025, open);
+  await runOnly(conn, "data_final_months", "report_period_left_out");
   return conn;
 }
 
@@ -100,6 +107,32 @@ describe("marts.opd_figures", () => {
     expect(await rows(conn, `select period, round(value, 4) as value, n, part_n, better, rank from marts.opd_figures
       where figure = 'recommended_per_100' order by period`)).toEqual([
       { period: "2025", value: 33.3333, n: 3, part_n: 1, better: "lower", rank: 1 },
+    ]);
+  });
+
+  it("against the kabupaten: setara within the figure's tolerance; a month not final left out of its source's figures and named", async () => {
+    // December's e-Kinerja is not final: productivity reads January to November only
+    const conn = await opdDb({ "2025-12-01": ["e_kinerja"] });
+    await conn.run("drop table marts.productivity_monthly");
+    await table(conn, "marts.unit_summary", unitColumns, [["A", "2025-01-01", 1, 20, 20, 0, 0, 0], ["B", "2025-01-01", 1, 20, 20, 0, 0, 0], ["C", "2025-01-01", 1, 20, 20, 0, 0, 0]]);
+    await table(conn, "marts.productivity_monthly", { nip: "varchar", opd_code: "varchar", month: "date", counted_minutes: "integer", expected_minutes: "integer", present_no_activity_days: "integer", present_days: "integer" }, [
+      ["a", "A", "2025-11-01", 800, 1000, 0, 20], // 80%
+      ["b", "B", "2025-11-01", 795, 1000, 0, 20], // 79,5%: 1,33 points above the kabupaten's 78,17%, beyond the 1 point tolerance
+      ["c", "C", "2025-11-01", 750, 1000, 0, 20], // 75%
+      ["a", "A", "2025-12-01", 100, 1000, 0, 20], // December, approvals open: left out
+    ]);
+    await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, []);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", employee_type: "varchar", level: "varchar" }, []);
+    await runOnly(conn, "opd_figures");
+    expect(await rows(conn, `select opd_code, round(value, 2) as value, rank, round(kabupaten_value, 2) as kabupaten_value, verdict, months_left_out
+      from marts.opd_figures where period = '2025' and figure = 'productivity_pct' order by opd_code`)).toEqual([
+      { opd_code: "A", value: 80, rank: 1, kabupaten_value: 78.17, verdict: "lebih_baik", months_left_out: "2025-12-01" },
+      { opd_code: "B", value: 79.5, rank: 2, kabupaten_value: 78.17, verdict: "lebih_baik", months_left_out: "2025-12-01" },
+      { opd_code: "C", value: 75, rank: 3, kabupaten_value: 78.17, verdict: "lebih_buruk", months_left_out: "2025-12-01" },
+    ]);
+    // attendance is final in December: nothing left out, and equal rates are setara
+    expect(await rows(conn, `select distinct verdict, months_left_out from marts.opd_figures where period = '2025' and figure = 'attendance_rate'`)).toEqual([
+      { verdict: "setara", months_left_out: null },
     ]);
   });
 });

@@ -3,7 +3,7 @@
 // inside a period against those reached before it.
 import { describe, expect, it } from "vitest";
 import { modelDb, rows, runOnly } from "./helpers/models.ts";
-import { table } from "./helpers/tables.ts";
+import { dataMonths, table } from "./helpers/tables.ts";
 
 /** An attendance calendar from `start` to `end` and a day of attendance in each of its years. */
 async function calendar(start: string, end: string) {
@@ -59,6 +59,12 @@ async function tw2() {
   return conn;
 }
 
+/** Every month January-June 2025, final unless named in `open`; the months each source may read. */
+async function months(conn: Awaited<ReturnType<typeof modelDb>>, open: Parameters<typeof dataMonths>[2] = {}) {
+  await dataMonths(conn, ["2025-01-01", "2025-02-01", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01"], open);
+  await runOnly(conn, "data_final_months", "report_period_left_out");
+}
+
 describe("marts.report_period_rungs", () => {
   it("counts a rung reached inside the period, not one reached before it; a heavier rung counts for the lighter ones", async () => {
     const conn = await tw2();
@@ -112,6 +118,7 @@ describe("marts.report_period_summary", () => {
     await table(conn, "marts.discipline_rungs_monthly", { month: "date", employee_type: "varchar", level: "varchar", employees: "integer", employees_with_days: "integer", days_total: "integer" }, [
       ["2025-06-01", "PPPK", "none", 3, 1, 2],
     ]);
+    await months(conn);
     await runOnly(conn, "report_period_summary");
     const figures = await rows(conn, `select figure, round(value, 4) as value, n, round(previous_value, 4) as previous_value, previous_n
       from marts.report_period_summary where figure in ('headcount', 'months', 'attendance_rate', 'tk_per_100', 'skp_good_pct', 'ikp_due', 'ikp_on_time_pct', 'pppk_employees', 'pppk_days_total') order by figure`);
@@ -126,6 +133,46 @@ describe("marts.report_period_summary", () => {
       { figure: "pppk_employees", value: 3, n: 3, previous_value: 0, previous_n: 0 },
       { figure: "skp_good_pct", value: 50, n: 2, previous_value: 100, previous_n: 1 },
       { figure: "tk_per_100", value: 0.9091, n: 12, previous_value: 1, previous_n: 10 },
+    ]);
+  });
+
+  it("a month whose data is not final is left out of its source's figures and named; within the tolerance the change is setara", async () => {
+    const conn = await tw2();
+    // June's e-Kinerja approvals and IKP reports are still open; its attendance is final
+    await months(conn, { "2025-06-01": ["e_kinerja", "ikp"] });
+    await table(conn, "marts.unit_summary", { opd_code: "varchar", month: "date", headcount: "integer", employee_days: "integer", present_days: "integer", tk_days: "integer", late_days: "integer", late_minutes: "integer", early_minutes: "integer" }, [
+      ["1.01", "2025-03-01", 10, 200, 190, 2, 5, 60, 10],
+      ["1.01", "2025-04-01", 10, 200, 190, 2, 5, 60, 10],
+      ["1.01", "2025-06-01", 10, 200, 189, 2, 5, 60, 10],
+    ]);
+    await table(conn, "marts.tpp_deductions", { nip: "varchar", month: "date", total_pct: "double", discipline_pct: "double", performance_pct: "double", events: "integer" }, [
+      ["A", "2025-03-01", 2, 1, 1, 1],
+      ["A", "2025-04-01", 2, 1, 1, 1],
+      ["A", "2025-06-01", 9, 1, 8, 1], // the kinerja part of a month still being approved
+    ]);
+    await table(conn, "marts.productivity_monthly", { nip: "varchar", month: "date", counted_minutes: "integer", expected_minutes: "integer" }, [
+      ["A", "2025-03-01", 80, 100],
+      ["A", "2025-04-01", 79, 100],
+      ["A", "2025-06-01", 40, 100], // half of June not approved yet: not a collapse
+    ]);
+    await table(conn, "marts.performance", { nip: "varchar", period_kind: "varchar", period_start: "date", period_end: "date", is_good: "boolean" }, []);
+    await table(conn, "marts.ikp_results", { nip: "varchar", month: "date", is_due: "boolean", is_kept: "boolean" }, [
+      ["A", "2025-03-01", true, true],
+      ["A", "2025-05-01", true, false],
+      ["A", "2025-06-01", true, false], // not reported done yet
+    ]);
+    await table(conn, "marts.discipline_rungs_monthly", { month: "date", employee_type: "varchar", level: "varchar", employees: "integer", employees_with_days: "integer", days_total: "integer" }, []);
+    await runOnly(conn, "report_period_summary");
+    expect(await rows(conn, `select figure, round(value, 4) as value, round(previous_value, 4) as previous_value, better, verdict, months_left_out
+      from marts.report_period_summary where figure in ('attendance_rate', 'productivity_pct', 'tpp_mean_total_pct', 'ikp_on_time_pct', 'headcount') order by figure`)).toEqual([
+      // attendance reads June (final): 94,75% against 95%, 0,25 points apart, more than its 0,2 point tolerance
+      { figure: "attendance_rate", value: 0.9475, previous_value: 0.95, better: "higher", verdict: "lebih_buruk", months_left_out: null },
+      // no better direction: no verdict
+      { figure: "headcount", value: 10, previous_value: 10, better: null, verdict: null, months_left_out: null },
+      { figure: "ikp_on_time_pct", value: 0, previous_value: 100, better: "higher", verdict: "lebih_buruk", months_left_out: "2025-06-01" },
+      // April only (79%) against March (80%): within the 1 point tolerance
+      { figure: "productivity_pct", value: 79, previous_value: 80, better: "higher", verdict: "setara", months_left_out: "2025-06-01" },
+      { figure: "tpp_mean_total_pct", value: 2, previous_value: 2, better: "lower", verdict: "setara", months_left_out: "2025-06-01" },
     ]);
   });
 });

@@ -1,9 +1,10 @@
 -- How complete each kind of data is (docs/aturan.md#kelengkapan): one row per source and month
--- (presensi, e-Kinerja) or period (SKP and 360 per quarter; SKP, competency assessments and merit
+-- (presensi, e-Kinerja, IKP) or period (SKP and 360 per quarter; SKP, competency assessments and merit
 -- parts per year), with what is covered of what is expected and a status:
 --   final      complete enough to judge people and OPDs by it;
 --   not_final  there but incomplete: an export that stops inside the month, e-Kinerja approvals
---              still open (config.productivity.open_approval_pct), fewer records or ratings than
+--              still open (config.productivity.open_approval_pct), a recent month's IKP mostly not
+--              reported done yet (ikp_open_pct, ikp_reporting_days), fewer records or ratings than
 --              config.completeness asks (min_attendance_pct, min_rated_pct);
 --   missing    nothing at all for the month or period.
 -- Employees expected: those with a working day in the month or period (marts.daily_attendance).
@@ -71,6 +72,26 @@ activity as (
         null::date as data_through
     from attendance as months
     left join marts.productivity_months as activity on activity.month = months.period_start
+),
+
+-- IKP: of the instructions due in the month, those with a completion recorded and those still open
+ikp as (
+    select
+        'ikp' as source,
+        'bulan' as period_kind,
+        strftime(months.period_start, '%Y-%m') as period,
+        bulan_id(months.period_start) as period_label,
+        months.period_start,
+        months.period_end,
+        'instruksi' as unit,
+        coalesce(count(results.month) filter (where results.is_due), 0)::bigint as expected,
+        coalesce(count(results.month) filter (where results.status <> 'belum_selesai'), 0)::bigint as covered,
+        coalesce(count(results.month) filter (where results.overdue), 0)::bigint as pending,
+        null::integer as opds_without_data,
+        null::date as data_through
+    from attendance as months
+    left join marts.ikp_results as results on results.month = months.period_start
+    group by all
 ),
 
 -- the quarters and years of the calendar, and who had a working day in each
@@ -160,6 +181,8 @@ all_rows as (
     union all by name
     select * from activity
     union all by name
+    select * from ikp
+    union all by name
     select * from rated_periods
 ),
 
@@ -169,11 +192,15 @@ classified as (
         rate_pct(all_rows.covered, all_rows.expected)::double as covered_pct,
         rate_pct(all_rows.pending, all_rows.expected)::double as pending_pct,
         case
+            -- a month without an instruction due lacks nothing
+            when all_rows.source = 'ikp' and all_rows.expected = 0 then 'final'
             when all_rows.covered = 0 and coalesce(all_rows.pending, 0) = 0 then 'missing'
             when all_rows.source = 'presensi'
                 and (all_rows.data_through is not null or all_rows.opds_without_data > 0
                     or rate_pct(all_rows.covered, all_rows.expected) < settings.min_attendance_pct) then 'not_final'
             when all_rows.source = 'e_kinerja' and rate_pct(all_rows.pending, all_rows.expected) > settings.open_approval_pct then 'not_final'
+            when all_rows.source = 'ikp' and rate_pct(all_rows.pending, all_rows.expected) > settings.ikp_open_pct
+                and all_rows.period_end > calendar.end_date - to_days(settings.ikp_reporting_days) then 'not_final'
             when all_rows.source in ('skp', 'penilaian360') and rate_pct(all_rows.covered, all_rows.expected) < settings.min_rated_pct then 'not_final'
             -- assessments last several years and merit has fewer parts without one: shown, never final
             when all_rows.source in ('kompetensi', 'merit') and all_rows.covered < all_rows.expected then 'not_final'
@@ -181,6 +208,7 @@ classified as (
         end as status
     from all_rows
     cross join settings
+    cross join calendar
 )
 
 select
@@ -210,6 +238,10 @@ select
         when 'e_kinerja' then case
             when status = 'missing' then 'e-Kinerja belum ada'
             else 'e-Kinerja ' || pct_label(round(pending_pct, 1)) || '% menit menunggu persetujuan'
+        end
+        when 'ikp' then case
+            when expected = 0 then 'tidak ada IKP jatuh tempo'
+            else 'IKP ' || pct_label(round(pending_pct, 1)) || '% yang jatuh tempo belum dilaporkan selesai'
         end
         when 'skp' then case
             when status = 'missing' then 'SKP ' || period_label || ' belum ada'

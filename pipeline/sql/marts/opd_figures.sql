@@ -9,9 +9,12 @@
 --   rank     1 = best among the OPDs with a value (ties share a rank, compared to 4 decimals as
 --            published), ranked_of how many OPDs have one, ties how many others share it. The
 --            public build numbers the ranks again among the figures it shows (src/data/opd.zip.ts).
+--   verdict  lebih_baik / setara / lebih_buruk against the kabupaten: setara while the difference is
+--            within the figure's tolerance; months_left_out: the period's months whose data is not
+--            final, which figures of that source (presensi, e-Kinerja, both) are computed without.
 -- Which figures there are, which way each is better, which are yearly, which count 0 when their
--- source has no row, and which group gives n and part_n: pipeline/rules/opd_figures.csv
--- (rules.opd_figures). Each source below gives its figures (and the group sizes they name) as
+-- source has no row, and which group gives n and part_n: pipeline/rules/figures.csv
+-- (rules.figures). Each source below gives its figures (and the group sizes they name) as
 -- columns of that name, per period and OPD, with the kabupaten (opd_code null) from its grouping set.
 with periods as (
     select windows.*, periods.award_level, periods.year
@@ -46,6 +49,7 @@ attendance as (
         (sum(months.late_minutes) + sum(months.early_minutes)) / nullif(sum(months.employee_days), 0) as late_early_minutes_per_day
     from periods
     inner join months on months.month between periods.start_date and periods.end_date
+    inner join marts.data_final_months as final on final.source = 'presensi' and final.month = months.month
     group by all
 ),
 
@@ -68,6 +72,7 @@ tpp as (
         avg(deductions.performance_pct) as tpp_mean_performance_pct -- null while the kinerja part is not priced
     from periods
     inner join marts.tpp_deductions as deductions on deductions.month between periods.start_date and periods.end_date
+    inner join marts.data_final_months as final on final.source = 'semua' and final.month = deductions.month
     group by grouping sets ((periods.period, deductions.opd_code), (periods.period))
 ),
 
@@ -80,6 +85,7 @@ productivity as (
         per_100(sum(months.present_no_activity_days), sum(months.present_days)) as idle_per_100
     from periods
     inner join marts.productivity_monthly as months on months.month between periods.start_date and periods.end_date
+    inner join marts.data_final_months as final on final.source = 'e_kinerja' and final.month = months.month
     group by grouping sets ((periods.period, months.opd_code), (periods.period))
 ),
 
@@ -113,6 +119,7 @@ ikp as (
         rate_pct(count(*) filter (where results.is_kept), count(*) filter (where results.is_due)) as ikp_on_time_pct
     from periods
     inner join marts.ikp_results as results on results.month between periods.start_date and periods.end_date
+    inner join marts.data_final_months as final on final.source = 'ikp' and final.month = results.month
     inner join marts.employees as employees using (nip)
     group by grouping sets ((periods.period, employees.opd_code), (periods.period))
 ),
@@ -230,7 +237,7 @@ columns_long as (
         from (select period, opd_code, columns(* exclude (period, opd_code))::double from wide)
         unpivot include nulls (value for figure in (columns(* exclude (period, opd_code))))
     ) as long
-    left join rules.opd_figures as catalogue using (figure)
+    left join rules.figures as catalogue using (figure)
 ),
 
 -- the catalogue's figures, the yearly ones only in a year period, with their group sizes
@@ -242,14 +249,18 @@ kept as (
         figures.value,
         n.value as n,
         part.value as part_n,
-        catalogue.better
+        catalogue.better,
+        catalogue.tolerance,
+        left_out.months_left_out
     from columns_long as figures
-    inner join rules.opd_figures as catalogue using (figure)
+    inner join rules.figures as catalogue using (figure)
     inner join periods using (period)
     left join columns_long as n
         on n.period = figures.period and n.opd_code is not distinct from figures.opd_code and n.figure = catalogue.n_of
     left join columns_long as part
         on part.period = figures.period and part.opd_code is not distinct from figures.opd_code and part.figure = catalogue.part_n_of
+    left join marts.report_period_left_out as left_out
+        on left_out.period = figures.period and left_out.which = 'current' and left_out.source = catalogue.source
     where periods.award_level = 'tahunan' or not catalogue.yearly
 ),
 
@@ -278,7 +289,17 @@ select
     case when opd_rows.ranked_value is not null
         then count(*) over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value) - 1 end::integer as ties,
     kabupaten.value::double as kabupaten_value,
-    kabupaten.n::integer as kabupaten_n
+    kabupaten.n::integer as kabupaten_n,
+    -- against the kabupaten: setara within the figure's tolerance (rules.figures.tolerance)
+    case
+        when opd_rows.better is null or opd_rows.value is null or kabupaten.value is null then null
+        when abs(opd_rows.value - kabupaten.value) <= coalesce(opd_rows.tolerance, 0) then 'setara'
+        when (opd_rows.value > kabupaten.value) = (opd_rows.better = 'higher') then 'lebih_baik'
+        else 'lebih_buruk'
+    end as verdict,
+    opd_rows.tolerance::double as tolerance,
+    -- months of the period this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
+    opd_rows.months_left_out
 from opd_rows
 left join kept as kabupaten
     on kabupaten.period = opd_rows.period and kabupaten.figure = opd_rows.figure and kabupaten.opd_code is null

@@ -24,6 +24,7 @@ attendance as (
         sum(units.early_minutes)::bigint::double as early_minutes
     from windows
     inner join marts.unit_summary as units on units.month between windows.start_date and windows.end_date
+    inner join marts.data_final_months as final on final.source = 'presensi' and final.month = units.month
     group by all
 ),
 
@@ -46,6 +47,7 @@ tpp as (
         rate_pct(count(*) filter (where deductions.events > 0), count(*))::double as deducted_pct
     from windows
     inner join marts.tpp_deductions as deductions on deductions.month between windows.start_date and windows.end_date
+    inner join marts.data_final_months as final on final.source = 'semua' and final.month = deductions.month
     group by all
 ),
 
@@ -57,6 +59,7 @@ productivity as (
         rate_pct(sum(months.counted_minutes), sum(months.expected_minutes))::double as productivity_pct
     from windows
     inner join marts.productivity_monthly as months on months.month between windows.start_date and windows.end_date
+    inner join marts.data_final_months as final on final.source = 'e_kinerja' and final.month = months.month
     group by all
 ),
 
@@ -83,6 +86,7 @@ ikp as (
         rate_pct(count(*) filter (where results.is_kept), count(*) filter (where results.is_due))::double as on_time_pct
     from windows
     inner join marts.ikp_results as results on results.month between windows.start_date and windows.end_date
+    inner join marts.data_final_months as final on final.source = 'ikp' and final.month = results.month
     group by all
 ),
 
@@ -137,16 +141,50 @@ figures as (
     left join predikat using (period, which)
     left join ikp using (period, which)
     left join pppk using (period, which)
+),
+
+compared as (
+    select
+        current.period,
+        current.figure,
+        current.value::double as value,
+        current.n::integer as n,
+        previous.value::double as previous_value,
+        previous.n::integer as previous_n,
+        catalogue.better,
+        catalogue.tolerance,
+        left_out.months_left_out,
+        previous_left_out.months_left_out as previous_months_left_out
+    from figures as current
+    inner join figures as previous
+        on previous.period = current.period and previous.figure = current.figure and previous.which = 'previous'
+    left join rules.figures as catalogue on catalogue.figure = current.figure
+    left join marts.report_period_left_out as left_out
+        on left_out.period = current.period and left_out.which = 'current' and left_out.source = catalogue.source
+    left join marts.report_period_left_out as previous_left_out
+        on previous_left_out.period = current.period and previous_left_out.which = 'previous' and previous_left_out.source = catalogue.source
+    where current.which = 'current'
 )
 
 select
-    current.period,
-    current.figure,
-    current.value::double as value,
-    current.n::integer as n,
-    previous.value::double as previous_value,
-    previous.n::integer as previous_n
-from figures as current
-inner join figures as previous
-    on previous.period = current.period and previous.figure = current.figure and previous.which = 'previous'
-where current.which = 'current'
+    period,
+    figure,
+    value,
+    n,
+    previous_value,
+    previous_n,
+    value - previous_value as change,
+    better,
+    -- against the period before: setara within the figure's tolerance (rules.figures.tolerance); no
+    -- verdict for a figure with no better direction
+    case
+        when better is null or value is null or previous_value is null then null
+        when abs(value - previous_value) <= coalesce(tolerance, 0) then 'setara'
+        when (value > previous_value) = (better = 'higher') then 'lebih_baik'
+        else 'lebih_buruk'
+    end as verdict,
+    tolerance::double as tolerance,
+    -- the months this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
+    months_left_out,
+    previous_months_left_out
+from compared

@@ -57,6 +57,14 @@ const queries: [string, string][] = [
     select 'previous', figure, ${small("previous_n", "previous_value")}
     from marts.report_period_summary where period = '${period.period}'`],
   ["jendela", `select which, approvals_open as productivity_approvals_open from (${windows})`],
+  // How each headline figure compares (marts.report_period_summary): lebih baik / setara / lebih
+  // buruk within its tolerance, and the months its data left out (not final). No verdict on a
+  // figure either window hides.
+  ["perbandingan", `
+    select figure, better, tolerance,
+      case when (${small("n", "1")}) is not null and (${small("previous_n", "1")}) is not null then verdict end as verdict,
+      months_left_out, previous_months_left_out
+    from marts.report_period_summary where period = '${period.period}'`],
 
   // PNS on the PP 94/2021 ladder (marts.report_period_rungs): on each level at the period's end, and
   // reached during the period. PPPK come apart, in bukti_pppk.
@@ -224,6 +232,7 @@ try {
     ...Object.fromEntries(Object.entries(row).filter(([key]) => key.startsWith("pppk_")).map(([key, value]) => [key.slice(5), value])),
   }));
   report.opd = wide(report.opd, "opd_code");
+  report.perbandingan = Object.fromEntries((report.perbandingan as Row[]).map(({ figure, ...rest }) => [figure, rest]));
   process.stdout.write(JSON.stringify(report));
 } catch (error) {
   process.stderr.write(`loader gagal (${period.period}): ${(error as Error).message}\n`);
