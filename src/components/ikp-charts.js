@@ -3,6 +3,7 @@ import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, monthTicks, shortLabel, plotWidth} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {PROVISIONAL_COLORS} from "./palette.js";
 import {IKP_STATUS_COLORS, IKP_STATUS_LABELS, IKP_STATUSES} from "./performance-labels.js";
 
 /** rows: ikp/opd-bulan.json → one row per (key, status) with its count. */
@@ -13,9 +14,14 @@ function byStatus(rows, key) {
 
 const color = {legend: true, domain: IKP_STATUSES, range: IKP_STATUS_COLORS, tickFormat: (s) => IKP_STATUS_LABELS[s]};
 
-/** rows: ikp/opd-bulan.json; instructions per deadline month, stacked by outcome. */
-export function ikpByMonth(rows, {width} = {}) {
-  const data = byStatus(rows, (d) => d.month).map((d) => ({...d, date: parseDate(d.key)}));
+/**
+ * rows: ikp/opd-bulan.json; instructions per deadline month, stacked by outcome. provisional: months
+ * (YYYY-MM-01) whose completions are not all reported yet (docs/aturan.md#kelengkapan), labelled
+ * above their bar, so that their red reads as "not reported yet" rather than "missed".
+ */
+export function ikpByMonth(rows, {width, provisional = new Set()} = {}) {
+  const data = byStatus(rows, (d) => d.month).map((d) => ({...d, date: parseDate(d.key), provisional: provisional.has(d.key)}));
+  const open = d3.rollups(data.filter((d) => d.provisional), (g) => d3.sum(g, (d) => d.count), (d) => d.key).map(([key, count]) => ({date: parseDate(key), count}));
   return Plot.plot({
     width,
     height: 220,
@@ -30,9 +36,11 @@ export function ikpByMonth(rows, {width} = {}) {
         y: "count",
         fill: "status",
         order: IKP_STATUSES,
-        title: (d) => `${formatMonth(d.date)}\n${IKP_STATUS_LABELS[d.status]}: ${formatNumber(d.count)} dari ${formatNumber(d.total)} instruksi`,
+        fillOpacity: (d) => (d.provisional ? 0.45 : 1),
+        title: (d) => `${formatMonth(d.date)}${d.provisional ? " · data belum final: sebagian yang belum selesai mungkin belum dilaporkan" : ""}\n${IKP_STATUS_LABELS[d.status]}: ${formatNumber(d.count)} dari ${formatNumber(d.total)} instruksi`,
         tip: true
       }),
+      Plot.text(open, {x: "date", y: "count", text: () => "belum final", dy: -8, fontSize: 10, fill: PROVISIONAL_COLORS.stroke}),
       Plot.ruleY([0])
     ]
   });

@@ -7,15 +7,17 @@ import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 
 
 /** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct", "mean_performance_pct" or "mean_total_pct". */
-export function deductionHeatmap(rows, {width, value = "mean_discipline_pct"} = {}) {
+export function deductionHeatmap(rows, {width, value = "mean_discipline_pct", provisional = new Set()} = {}) {
   const label = `Rata-rata potongan, % dari ${{mean_total_pct: "seluruh TPP", mean_performance_pct: "bagian kinerja"}[value] ?? "bagian disiplin"}`;
   return opdMonthHeatmap(rows, {
     width,
     fill: value,
     highestFirst: true,
+    // a month whose data is not final: hatched grey, out of the scale and the order
+    muted: provisional.size ? (d) => provisional.has(d.month) : undefined,
     color: {label, scheme: "YlOrRd", tickFormat: (d) => formatPct(d, 1)},
     title: (d) =>
-      `${d.opd_name} · ${formatMonth(d.date)}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
+      `${d.opd_name} · ${formatMonth(d.date)}${provisional.has(d.month) ? " · angka sementara, data belum final" : ""}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
       (d.mean_performance_pct == null ? "" : `\nRata-rata potongan bagian kinerja: ${formatPct(d.mean_performance_pct, 2)}`) +
       `\nRata-rata potongan dari seluruh TPP: ${formatPct(d.mean_total_pct, 2)}` +
       `\n${formatNumber(d.employees_deducted)} dari ${formatNumber(d.employees)} pegawai dengan kejadian disiplin · ${formatNumber(d.events)} kejadian`
