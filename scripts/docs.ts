@@ -272,6 +272,7 @@ export const MART_GRAINS: Record<string, string> = {
   sources: "sumber masukan yang dikenali",
   data_completeness: "sumber data dan bulan atau periode",
   data_months: "bulan kalender presensi",
+  briefing_cards: "kartu jawaban halaman Ringkasan",
   data_final_months: "sumber (presensi, e-Kinerja, keduanya) dan bulan yang datanya final",
   report_period_left_out: "periode laporan, jendela dan sumber yang meninggalkan bulan belum final",
   data_status: "satu baris: sejauh mana data dapat dipercaya",

@@ -43,6 +43,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   },
   data_months: { key: ["month"], notNull: ["month_label", "attendance_status", "e_kinerja_status", "ikp_status", "is_final"] },
   data_final_months: { key: ["source", "month"], accepted: { source: ["presensi", "e_kinerja", "ikp", "semua"] }, references: [{ columns: ["month"], mart: "data_months", key: ["month"] }] },
+  briefing_cards: { key: ["card"], notNull: ["position", "period", "period_label", "link"], accepted: { card: ["teladan", "opd_memburuk", "disiplin_menunggu", "kelengkapan"] } },
   data_status: { key: ["latest_month"], notNull: ["months_not_final", "trust_line"] },
   load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
@@ -88,7 +89,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   tpp_deductions: { key: ["nip", "month"], notNull: ["discipline_pct", "performance_pct", "total_pct"], references: [employee] },
   // opd_code null: the kabupaten's row of the month
   tpp_deduction_summary: { key: ["month", "opd_code"], nullable: ["opd_code"], notNull: ["employees", "employees_deducted", "events", "mean_discipline_pct", "mean_total_pct"], references: [opd] },
-  page_unit_discipline_change: { key: ["opd_code"], references: [opd] },
+  page_unit_discipline_change: { key: ["opd_code"], accepted: { verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [opd] },
   // performance
   performance: { key: ["nip", "year", "period"], notNull: ["predikat", "is_good", "period_start", "period_end"], accepted: { predikat: PREDIKAT, rating_results: RATINGS, rating_behaviour: RATINGS }, references: [employee] },
   predikat_distribution: { key: ["unit_code", "year", "period"], notNull: ["n"] },

@@ -3,9 +3,12 @@
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
+import {STATUS_COLORS} from "./palette.js";
 
-const TREND = {domain: ["Membaik", "Tetap", "Memburuk"], range: ["#2e7d32", "#9e9e9e", "#c62828"]};
-const trend = (d) => (d.change < 0 ? "Membaik" : d.change > 0 ? "Memburuk" : "Tetap");
+// the mart's verdict (marts.page_unit_discipline_change.verdict: setara within the tolerance)
+const TREND = {domain: ["Membaik", "Setara", "Memburuk"], range: [STATUS_COLORS.good, STATUS_COLORS.neutral, STATUS_COLORS.bad]};
+const TRENDS = {lebih_baik: "Membaik", setara: "Setara", lebih_buruk: "Memburuk"};
+const trend = (d) => TRENDS[d.verdict] ?? "Setara";
 
 /** rows: discipline-unit-change.json with a previous quarter (change not null); quarterLabel(date) names a quarter. */
 export function unitChange(rows, {width, quarterLabel} = {}) {

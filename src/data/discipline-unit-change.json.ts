@@ -25,7 +25,9 @@ await printQuery(`
     ${small("current_employee_days")} as current_employee_days,
     ${small("current_tk_late_days")} as current_tk_late_days,
     ${small("current_rate")} as current_rate,
-    ${small("change")} as change
+    ${small("change")} as change,
+    ${small("verdict")} as verdict,
+    (select tolerance from rules.figures where figure = 'tk_late_per_100') as tolerance
   from marts.page_unit_discipline_change
   left join sizes using (opd_code)
   order by change

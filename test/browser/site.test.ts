@@ -154,6 +154,28 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
     }
   }, 90_000);
 
+  // The home page answers first: four cards, each for its latest final period, each linking to a built page.
+  it("ringkasan: kartu jawaban (teladan, OPD memburuk, disiplin menunggu, kelengkapan), masing-masing menaut ke halamannya", async () => {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(site.url, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
+      const cards = tab.locator(".briefing [data-card]");
+      await cards.first().waitFor({ timeout: PAGE_TIMEOUT });
+      expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-card")))).toEqual(["teladan", "opd_memburuk", "disiplin_menunggu", "kelengkapan"]);
+      for (const href of await tab.locator(".briefing [data-card] .briefing-link a").evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).href))) {
+        const path = new URL(href).pathname.replace(/^\//, "");
+        expect(pages.some((page) => cleanPath(page).replace(/\/$/, "") === path.replace(/\/$/, "") || cleanPath(page) === path), `tautan ${path}`).toBe(true);
+      }
+      // the sample's December is not final: the teladan is of a quarter before it, the completeness card names it
+      expect(await tab.locator("[data-card=teladan] h2").innerText()).not.toContain("Triwulan IV");
+      expect(await tab.locator("[data-card=kelengkapan]").innerText()).toContain("belum final: Desember");
+      // the public build names no one on the home page
+      if (profile === "public") expect(await tab.locator("[data-card=teladan]").innerText()).toContain("Nama dan skor hanya di versi internal");
+    } finally {
+      await tab.close();
+    }
+  }, 90_000);
+
   // A name holding HTML is shown as its literal text: search for it in the merit table.
   if (profile === "internal") it("nama dan judul ber-HTML tampil sebagai teks, tidak dijalankan", async () => {
     const tab = await context.newPage();

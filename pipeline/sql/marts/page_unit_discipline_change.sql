@@ -1,6 +1,7 @@
 -- Which OPD are getting better or worse: tanpa keterangan and late days per 100 employee-days in
 -- the last quarter of the data against the quarter before it. Rates, so that a big and a small
--- OPD compare fairly; a quarter only partly covered by the data still gives a fair rate.
+-- OPD compare fairly; a quarter only partly covered by the data still gives a fair rate. A change
+-- within the tolerance of rules.figures (tk_late_per_100) is setara, not better or worse.
 with quarters as (
     select
         opd_code,
@@ -9,6 +10,8 @@ with quarters as (
         sum(employee_days)::integer as employee_days,
         sum(tk_days + late_days)::integer as tk_late_days
     from marts.unit_summary
+    -- only months whose attendance is final (docs/aturan.md#kelengkapan)
+    semi join marts.data_final_months as final on final.source = 'presensi' and final.month = unit_summary.month
     group by all
 ),
 
@@ -43,6 +46,14 @@ select
     current_quarter.tk_late_days as current_tk_late_days,
     current_quarter.rate as current_rate,
     -- negative: fewer TK and late days per 100 employee-days than the quarter before (better)
-    current_quarter.rate - previous_quarter.rate as change
+    current_quarter.rate - previous_quarter.rate as change,
+    -- membaik / setara / memburuk beyond the figure's tolerance (rules.figures: tk_late_per_100)
+    case
+        when previous_quarter.rate is null then null
+        when abs(current_quarter.rate - previous_quarter.rate) <= coalesce(catalogue.tolerance, 0) then 'setara'
+        when current_quarter.rate < previous_quarter.rate then 'lebih_baik'
+        else 'lebih_buruk'
+    end as verdict
 from current_quarter
 left join previous_quarter using (opd_code)
+left join rules.figures as catalogue on catalogue.figure = 'tk_late_per_100'
