@@ -49,12 +49,16 @@ export function tanpaKeteranganByMonth(rows, {width} = {}) {
 
 /** rows: {opd_name, month, attendance_rate, present_days, employee_days} per OPD and month. */
 export function attendanceHeatmap(rows, {width} = {}) {
+  // by TK, not by the attendance rate: approved leave, sick days and official travel lower the
+  // rate without any fault, and are shown apart in the tip
   return opdMonthHeatmap(rows, {
     width,
-    fill: "attendance_rate",
-    color: {label: "Tingkat kehadiran", scheme: "YlGnBu", tickFormat: (d) => formatPercent(d, 0)},
+    fill: "tk_per_100",
+    highestFirst: true,
+    color: {label: "Hari TK per 100 hari kerja pegawai (lebih gelap lebih banyak; semakin rendah semakin baik)", scheme: "OrRd", tickFormat: (d) => formatNumber(d, 1)},
     title: (d) =>
-      `${d.opd_name}\n${formatMonth(d.date)}: ${formatPercent(d.attendance_rate)}\n` +
-      `${formatNumber(d.present_days)} dari ${formatNumber(d.employee_days)} hari kerja pegawai`
+      `${d.opd_name}\n${formatMonth(d.date)}: ${formatNumber(d.tk_per_100, 2)} hari TK per 100 hari kerja pegawai\n` +
+      `${formatNumber(d.tk_days)} hari TK · ${formatNumber(d.absent_excused_days)} hari izin, sakit, cuti atau dinas · ` +
+      `${formatNumber(d.present_days)} hari hadir, dari ${formatNumber(d.employee_days)} hari kerja pegawai`
   });
 }

@@ -8,6 +8,7 @@ await printQuery(`
     strftime(max(month), '%Y-%m-%d') as last_month,
     sum(employee_days)::integer as employee_days,
     sum(present_days)::integer as present_days,
+    sum(absent_excused_days)::integer as absent_excused_days,
     sum(tk_days)::integer as tk_days,
     (sum(present_days) / nullif(sum(employee_days), 0))::double as attendance_rate
   from marts.unit_summary

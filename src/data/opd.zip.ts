@@ -15,8 +15,9 @@ import { queryEach } from "./lib/query.ts";
 type Row = Record<string, unknown>;
 
 // Figures ranked among the OPDs (marts.opd_figures: better direction and rank), listed on the index.
+// Attendance is shown, not ranked: approved leave lowers it without any fault (TK per 100 is ranked).
 const RANKED = [
-  "attendance_rate", "tk_per_100", "late_early_minutes_per_day", "recommended_per_100", "tpp_mean_total_pct",
+  "tk_per_100", "late_early_minutes_per_day", "recommended_per_100", "tpp_mean_total_pct",
   "productivity_pct", "ikp_on_time_pct", "merit_median", "talent_pool_pct", "succession_ready_pct",
 ];
 
@@ -203,7 +204,7 @@ const opdList = rows("opds").map((row) => ({
   has_page: hasOpdPage(row.opd_code),
 }));
 // The index shows a few key figures of each OPD; each page has all of its own.
-const LISTED = ["employees", ...RANKED, "talent_pool", "succ_positions", "succ_without_ready", "pred_units_checked", "pred_units_breaking", "organisation_predikat"];
+const LISTED = ["employees", "attendance_rate", ...RANKED, "talent_pool", "succ_positions", "succ_without_ready", "pred_units_checked", "pred_units_breaking", "organisation_predikat"];
 zip.file("daftar.json", json(opdList.map((opd) => {
   const { suppressed, ...values } = figuresPayload(opd.opd_code) as Row & { suppressed: string[] };
   const listed = Object.fromEntries(LISTED.map((key) => [key, values[key] ?? null]));

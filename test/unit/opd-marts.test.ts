@@ -68,9 +68,9 @@ describe("marts.opd_figures", () => {
   it("ranks each figure its better way among the OPDs, ties sharing a rank, with the group size and the kabupaten value", async () => {
     const conn = await opdDb();
     await table(conn, "marts.unit_summary", unitColumns, [
-      // attendance 0,95 / 0,95 / 0,90: A and B share the best rank; TK per 100 days 1 / 2 / 5: lower is better
+      // attendance 0,95 / 0,95 / 0,90; TK per 100 days 1 / 2 / 5: lower is better
       ["A", "2025-01-01", 10, 200, 190, 2, 100, 0],
-      ["B", "2025-01-01", 20, 400, 380, 8, 0, 0],
+      ["B", "2025-01-01", 20, 400, 380, 4, 0, 0], // 1 TK per 100 days, as A: they share rank 1
       ["C", "2025-01-01", 3, 60, 54, 3, 30, 30],
       // in C's second month fewer people: the group size is the most it had in a month
       ["C", "2025-02-01", 2, 40, 36, 2, 0, 0],
@@ -82,16 +82,17 @@ describe("marts.opd_figures", () => {
         round(kabupaten_value, 4) as kabupaten_value, kabupaten_n
       from marts.opd_figures where period = '2025' and figure in ('attendance_rate', 'tk_per_100', 'tk_days') order by figure, opd_code`);
     expect(figures).toEqual([
-      { opd_code: "A", figure: "attendance_rate", value: 0.95, n: 10, better: "higher", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 0.9429, kabupaten_n: 33 },
-      { opd_code: "B", figure: "attendance_rate", value: 0.95, n: 20, better: "higher", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 0.9429, kabupaten_n: 33 },
-      { opd_code: "C", figure: "attendance_rate", value: 0.9, n: 3, better: "higher", rank: 3, ranked_of: 3, ties: 0, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      // attendance is shown, not ranked: approved leave lowers it without any fault
+      { opd_code: "A", figure: "attendance_rate", value: 0.95, n: 10, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      { opd_code: "B", figure: "attendance_rate", value: 0.95, n: 20, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 0.9429, kabupaten_n: 33 },
+      { opd_code: "C", figure: "attendance_rate", value: 0.9, n: 3, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 0.9429, kabupaten_n: 33 },
       // a count is shown, not ranked
-      { opd_code: "A", figure: "tk_days", value: 2, n: 10, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
-      { opd_code: "B", figure: "tk_days", value: 8, n: 20, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
-      { opd_code: "C", figure: "tk_days", value: 5, n: 3, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 15, kabupaten_n: 33 },
-      { opd_code: "A", figure: "tk_per_100", value: 1, n: 10, better: "lower", rank: 1, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
-      { opd_code: "B", figure: "tk_per_100", value: 2, n: 20, better: "lower", rank: 2, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
-      { opd_code: "C", figure: "tk_per_100", value: 5, n: 3, better: "lower", rank: 3, ranked_of: 3, ties: 0, kabupaten_value: 2.1429, kabupaten_n: 33 },
+      { opd_code: "A", figure: "tk_days", value: 2, n: 10, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 11, kabupaten_n: 33 },
+      { opd_code: "B", figure: "tk_days", value: 4, n: 20, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 11, kabupaten_n: 33 },
+      { opd_code: "C", figure: "tk_days", value: 5, n: 3, better: null, rank: null, ranked_of: null, ties: null, kabupaten_value: 11, kabupaten_n: 33 },
+      { opd_code: "A", figure: "tk_per_100", value: 1, n: 10, better: "lower", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 1.5714, kabupaten_n: 33 },
+      { opd_code: "B", figure: "tk_per_100", value: 1, n: 20, better: "lower", rank: 1, ranked_of: 3, ties: 1, kabupaten_value: 1.5714, kabupaten_n: 33 },
+      { opd_code: "C", figure: "tk_per_100", value: 5, n: 3, better: "lower", rank: 3, ranked_of: 3, ties: 0, kabupaten_value: 1.5714, kabupaten_n: 33 },
     ]);
   });
 
@@ -131,8 +132,28 @@ describe("marts.opd_figures", () => {
       { opd_code: "C", value: 75, rank: 3, kabupaten_value: 78.17, verdict: "lebih_buruk", months_left_out: "2025-12-01" },
     ]);
     // attendance is final in December: nothing left out, and equal rates are setara
-    expect(await rows(conn, `select distinct verdict, months_left_out from marts.opd_figures where period = '2025' and figure = 'attendance_rate'`)).toEqual([
+    expect(await rows(conn, `select distinct verdict, months_left_out from marts.opd_figures where period = '2025' and figure = 'tk_per_100'`)).toEqual([
       { verdict: "setara", months_left_out: null },
+    ]);
+  });
+
+  it("an OPD whose one absent person is on approved leave is not ranked worse for it: TK ranks, attendance is shown", async () => {
+    const conn = await opdDb();
+    await table(conn, "marts.unit_summary", unitColumns, [
+      // L: ten people, one on cuti all month (20 of 200 days excused), no TK: the lowest attendance ...
+      ["L", "2025-01-01", 10, 200, 180, 0, 0, 0],
+      // ... M: everyone present but 2 TK days
+      ["M", "2025-01-01", 10, 200, 198, 2, 0, 0],
+    ]);
+    await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, []);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", employee_type: "varchar", level: "varchar" }, []);
+    await runOnly(conn, "opd_figures");
+    expect(await rows(conn, `select opd_code, figure, rank, verdict from marts.opd_figures
+      where period = '2025' and figure in ('attendance_rate', 'tk_per_100') order by figure, opd_code`)).toEqual([
+      { opd_code: "L", figure: "attendance_rate", rank: null, verdict: null },
+      { opd_code: "M", figure: "attendance_rate", rank: null, verdict: null },
+      { opd_code: "L", figure: "tk_per_100", rank: 1, verdict: "lebih_baik" },
+      { opd_code: "M", figure: "tk_per_100", rank: 2, verdict: "lebih_buruk" },
     ]);
   });
 });

@@ -164,14 +164,16 @@ describe("marts.report_period_summary", () => {
     await table(conn, "marts.discipline_rungs_monthly", { month: "date", employee_type: "varchar", level: "varchar", employees: "integer", employees_with_days: "integer", days_total: "integer" }, []);
     await runOnly(conn, "report_period_summary");
     expect(await rows(conn, `select figure, round(value, 4) as value, round(previous_value, 4) as previous_value, better, verdict, months_left_out
-      from marts.report_period_summary where figure in ('attendance_rate', 'productivity_pct', 'tpp_mean_total_pct', 'ikp_on_time_pct', 'headcount') order by figure`)).toEqual([
-      // attendance reads June (final): 94,75% against 95%, 0,25 points apart, more than its 0,2 point tolerance
-      { figure: "attendance_rate", value: 0.9475, previous_value: 0.95, better: "higher", verdict: "lebih_buruk", months_left_out: null },
+      from marts.report_period_summary where figure in ('attendance_rate', 'productivity_pct', 'tpp_mean_total_pct', 'ikp_on_time_pct', 'headcount', 'tk_per_100') order by figure`)).toEqual([
+      // attendance reads June (final); it is shown, not judged: approved leave lowers it without any fault
+      { figure: "attendance_rate", value: 0.9475, previous_value: 0.95, better: null, verdict: null, months_left_out: null },
       // no better direction: no verdict
       { figure: "headcount", value: 10, previous_value: 10, better: null, verdict: null, months_left_out: null },
       { figure: "ikp_on_time_pct", value: 0, previous_value: 100, better: "higher", verdict: "lebih_buruk", months_left_out: "2025-06-01" },
       // April only (79%) against March (80%): within the 1 point tolerance
       { figure: "productivity_pct", value: 79, previous_value: 80, better: "higher", verdict: "setara", months_left_out: "2025-06-01" },
+      // 1 TK per 100 days in both (June read: its attendance is final)
+      { figure: "tk_per_100", value: 1, previous_value: 1, better: "lower", verdict: "setara", months_left_out: null },
       { figure: "tpp_mean_total_pct", value: 2, previous_value: 2, better: "lower", verdict: "setara", months_left_out: "2025-06-01" },
     ]);
   });
