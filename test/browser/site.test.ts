@@ -7,14 +7,16 @@
 //   ASN_DB=... npm run build && ASN_DB=... npm run build:public && npx vitest run test/browser
 //   ASN_DIST=some/dist, ASN_DIST_PUBLIC=other/dist   test other builds (default: dist, dist-public)
 //   CHROMIUM_PATH=/path  another Chromium binary (default: /usr/bin/chromium)
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
+import Papa from "papaparse";
 import { chromium, type BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM } from "../../scripts/lib/chromium.ts";
 import { serveDist } from "../../scripts/serve.ts";
+import { MART_CONTRACTS } from "../../pipeline/sql/contracts.ts";
 import { BUILDS, CHROMIUM_FLAGS } from "./helpers.ts";
 
 const executablePath = CHROMIUM;
@@ -30,6 +32,19 @@ const XSS_NAME = `<script>window.__xss=1</script><img src=x onerror="window.__xs
 const XSS_TITLE = "<script>window.__xss=4</script>";
 const NIP_LIKE = /(?<![\d.])(?:\d{15,}|\d{8} \d{6} \d \d{3}|\d[.,]\d{8,}E\+?1[5-7])/i; // not the decimals of a rate
 const PAGE_TIMEOUT = 30_000;
+
+// The vocabulary that must never reach a reader as a raw code: every accepted value of a mart
+// contract and every code of the rules tables that is written with an underscore (single words
+// such as "ringan" or "final" read as words), and report period codes (2025-TW1, 2025-S2).
+// Visible text only: <code> and <pre> show settings and file names on purpose.
+const RULES_DIR = resolve("pipeline", "rules");
+const VOCABULARY = new Set([
+  ...Object.values(MART_CONTRACTS).flatMap((c) => Object.values(c.accepted ?? {}).flat().map(String)),
+  ...readdirSync(RULES_DIR).filter((f) => f.endsWith(".csv")).flatMap((f) =>
+    (Papa.parse<Record<string, string>>(readFileSync(join(RULES_DIR, f), "utf8"), { header: true, skipEmptyLines: true }).data)
+      .flatMap((row) => ["predikat", "sanction", "level", "event", "kinerja_level", "potential_level", "scale", "category"].map((k) => row[k]))),
+].filter((code): code is string => typeof code === "string" && /^[a-z]+(_[a-z0-9]+)+$/.test(code)));
+const PERIOD_CODE = /\b\d{4}-(?:TW[1-4]|S[12])\b/;
 
 /** Every built page, as a path relative to dist ("index.html", "pages/kualitas-data.html"). */
 function listPages(dir: string): string[] {
@@ -126,6 +141,15 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       expect(outsideRequests, "permintaan ke host selain 127.0.0.1").toEqual([]);
       expect(await tab.locator(".observablehq--error").count(), "sel galat Framework").toBe(0);
       expect(await tab.getAttribute("html", "lang")).toBe("id");
+      // no raw code of the vocabulary in what a reader sees (words from one dictionary instead)
+      const visible: string = await tab.evaluate(() => {
+        const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
+        main?.querySelectorAll("code, pre, kbd, script, style").forEach((e) => e.remove());
+        return main?.innerText ?? "";
+      });
+      const raw = [...new Set(visible.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? [])].filter((word) => VOCABULARY.has(word));
+      expect(raw, "kode mentah di teks halaman").toEqual([]);
+      expect(visible.match(PERIOD_CODE)?.[0], "kode periode mentah di teks halaman").toBeUndefined();
       // every page but the 404 says how far its data can be trusted (marts.data_status)
       if (page !== "404.html") {
         await tab.locator("[data-trust-line]").first().waitFor({ timeout: PAGE_TIMEOUT });

@@ -86,7 +86,7 @@ describe("awards: the quarterly score", () => {
       predikat_points: 75, behaviour_points: 75, productivity_points: 100, discipline_points: 96, ikp_points: 50,
       // (30 x 75 + 25 x 75 + 25 x 100 + 15 x 96 + 5 x 50) / 100
       score: 83.15,
-      reason: "ASN teladan 2025-TW1 tingkat kabupaten (peringkat 1); nominasi peringkat 1 di Dinas 1.01, skor 83,15",
+      reason: "ASN teladan Triwulan I 2025 tingkat kabupaten (peringkat 1); nominasi peringkat 1 di Dinas 1.01, skor 83,15",
     });
     // no instruction due in TW3: nothing missed
     expect(row("2025-TW3", "A").ikp_points).toBe(100);
@@ -150,11 +150,11 @@ describe("awards: eligibility (docs/aturan.md#penghargaan)", () => {
     ]);
     expect(row("2025-TW1", "B")).toMatchObject({
       eligible: false, rank: null, selected: false,
-      reason: "Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran_lisan) tercapai 2025-02-10",
+      reason: "Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran lisan) tercapai 10 Februari 2025",
     });
-    expect(row("2025-TW2", "B").reason).toBe("Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran_tertulis) tercapai 2025-05-05");
+    expect(row("2025-TW2", "B").reason).toBe("Tidak memenuhi syarat: rekomendasi hukuman disiplin ringan (teguran tertulis) tercapai 5 Mei 2025");
     expect(row("2025-TW3", "B")).toMatchObject({ eligible: true, rank: 1 });
-    expect(row("2025-TW4", "B").reason).toMatch(/pernyataan_tidak_puas\) tercapai 2025-10-06/);
+    expect(row("2025-TW4", "B").reason).toMatch(/\(pernyataan tidak puas secara tertulis\) tercapai 6 Oktober 2025/);
     expect(row("2025-TW1", "C")).toMatchObject({ eligible: true, rank: 1, selected: true });
   });
 
@@ -164,10 +164,10 @@ describe("awards: eligibility (docs/aturan.md#penghargaan)", () => {
       { nip: "E", sanctions: [["800/2/2025", "2025-06-20", "potong_tukin_6", "2025-07-01", "2025-12-31"]] },
     ]);
     expect(row("2025-TW1", "D").eligible).toBe(true);
-    expect(row("2025-TW2", "D")).toMatchObject({ eligible: false, reason: "Tidak memenuhi syarat: hukuman disiplin teguran_tertulis (SK 800/1/2025 tanggal 2025-05-15)" });
+    expect(row("2025-TW2", "D")).toMatchObject({ eligible: false, reason: "Tidak memenuhi syarat: hukuman disiplin teguran tertulis (SK 800/1/2025 tanggal 15 Mei 2025)" });
     expect(row("2025-TW3", "D").eligible).toBe(true);
     expect(["TW1", "TW2", "TW3", "TW4"].map((q) => row(`2025-${q}`, "E").eligible)).toEqual([true, false, false, false]);
-    expect(row("2025-TW4", "E").reason).toMatch(/potong_tukin_6 \(SK 800\/2\/2025/);
+    expect(row("2025-TW4", "E").reason).toMatch(/pemotongan tunjangan kinerja 25% selama 6 bulan \(SK 800\/2\/2025/);
   });
 
   it("a PPPK (no PNS sanction, PP 49/2018 Pasal 52) whose days reach the PNS ladder's day counts in the quarter is not nominated", async () => {
@@ -179,10 +179,10 @@ describe("awards: eligibility (docs/aturan.md#penghargaan)", () => {
       { nip: "M", type: "PPPK", rungs: [["2025-02-03", 2]] },
     ]);
     expect(row("2025-TW1", "K")).toMatchObject({ eligible: false, rank: null });
-    expect(row("2025-TW1", "K").reason).toBe("Tidak memenuhi syarat: ketidakhadiran tanpa keterangan setara 3 hari (PPPK: bukan hukuman disiplin PNS) tercapai 2025-01-24; "
-      + "ketidakhadiran tanpa keterangan setara 11 hari (PPPK: bukan hukuman disiplin PNS) tercapai 2025-03-28");
+    expect(row("2025-TW1", "K").reason).toBe("Tidak memenuhi syarat: ketidakhadiran tanpa keterangan setara 3 hari (PPPK: bukan hukuman disiplin PNS) tercapai 24 Januari 2025; "
+      + "ketidakhadiran tanpa keterangan setara 11 hari (PPPK: bukan hukuman disiplin PNS) tercapai 28 Maret 2025");
     expect(row("2025-TW2", "K").eligible).toBe(true);
-    expect(row("2025-TW2", "L").reason).toMatch(/ketidakhadiran tanpa keterangan 10 hari kerja berturut-turut \(PPPK: bukan hukuman disiplin PNS\) tercapai 2025-05-12/);
+    expect(row("2025-TW2", "L").reason).toMatch(/ketidakhadiran tanpa keterangan 10 hari kerja berturut-turut \(PPPK: bukan hukuman disiplin PNS\) tercapai 12 Mei 2025/);
     expect(row("2025-TW2", "L").reason).not.toMatch(/pemberhentian|rekomendasi hukuman/);
     // below the PNS ladder's first rung: no bar
     expect(row("2025-TW1", "M").eligible).toBe(true);
@@ -190,7 +190,7 @@ describe("awards: eligibility (docs/aturan.md#penghargaan)", () => {
 
   it("no SKP predikat for the quarter: not ranked", async () => {
     const { row } = await awards([{ nip: "F", predikat: { TW2: "baik" } }]);
-    expect(row("2025-TW1", "F")).toMatchObject({ eligible: false, rank: null, reason: "Tidak memenuhi syarat: tidak ada predikat SKP TW1" });
+    expect(row("2025-TW1", "F")).toMatchObject({ eligible: false, rank: null, reason: "Tidak memenuhi syarat: tidak ada predikat SKP Triwulan I 2025" });
     expect(row("2025-TW2", "F").eligible).toBe(true);
   });
 });
@@ -263,15 +263,15 @@ describe("awards: semester shortlist and the annual winner", () => {
     ], { awards: { nominees_per_opd: 1, shortlist_size: 2 } });
     const s1 = period("2025-S1");
     expect(s1.map((a) => [a.nip, a.rank, a.eligible, a.selected])).toEqual([["L1", 1, true, true], ["M1", 2, true, true], ["N1", null, false, false]]);
-    expect(s1[0].reason).toMatch(/^Daftar pendek 2025-S1: peringkat 1 kabupaten, rata-rata skor triwulan [\d,]+ \(nominasi 2 triwulan\)$/);
-    expect(s1[2].reason).toBe("Tidak masuk daftar pendek: hukuman disiplin teguran_lisan (SK 800/3/2025 tanggal 2025-05-02)");
+    expect(s1[0].reason).toMatch(/^Daftar pendek Semester I 2025: peringkat 1 kabupaten, rata-rata skor triwulan [\d,]+ \(nominasi 2 triwulan\)$/);
+    expect(s1[2].reason).toBe("Tidak masuk daftar pendek: hukuman disiplin teguran lisan (SK 800/3/2025 tanggal 2 Mei 2025)");
     // S2: N1, clear again, tops the shortlist
     expect(period("2025-S2").map((a) => [a.nip, a.rank, a.selected])).toEqual([["L1", 2, true], ["M1", 3, false], ["N1", 1, true]]);
     // the year: everyone shortlisted once; N1's May sanction falls in the year
     const year = period("2025");
     expect(year.map((a) => [a.nip, a.rank, a.eligible, a.winner])).toEqual([["L1", 1, true, true], ["M1", 2, true, false], ["N1", null, false, false]]);
     expect(year[0].reason).toMatch(/^ASN teladan tahun 2025: peringkat 1 dari daftar pendek semester/);
-    expect(year[2].reason).toBe("Tidak memenuhi syarat: hukuman disiplin teguran_lisan (SK 800/3/2025 tanggal 2025-05-02)");
+    expect(year[2].reason).toBe("Tidak memenuhi syarat: hukuman disiplin teguran lisan (SK 800/3/2025 tanggal 2 Mei 2025)");
   });
 });
 

@@ -129,7 +129,7 @@ describe("SE MenPANRB 3/2023: the distribution of predikat a unit may give, by i
     const [unrated, lenient] = units;
     expect(lenient).toMatchObject({ unit_code: "bp-lenient", n_sangat_baik: 2, share_sangat_baik_pct: 20, share_butuh_perbaikan_pct: 10, rules_failed: 2 });
     expect(lenient.reason).toBe(
-      "Melanggar kurva SE MenPANRB 3/2023 untuk organisasi berpredikat butuh_perbaikan: paling banyak 10% pegawai berpredikat " +
+      "Melanggar kurva SE MenPANRB 3/2023 untuk organisasi berpredikat Butuh Perbaikan: paling banyak 10% pegawai berpredikat " +
         "Sangat Baik (ada 20%); paling sedikit 60% pegawai berpredikat Butuh Perbaikan (ada 10%). Periksa kemungkinan penilai terlalu longgar.",
     );
     expect(unrated).toMatchObject({ unit_code: "9.99", organisation_predikat: null, n: 1, breaks_curve: null });

@@ -103,8 +103,8 @@ describe("TPP kinerja share: predikat, or the larger of both", () => {
       config: predikat,
     });
     expect(lines).toEqual([
-      { month: "2025-01", event: "predikat", pct: 25, rule: "Predikat butuh_perbaikan (SKP TW1): 25%" },
-      { month: "2025-02", event: "predikat", pct: 75, rule: "Predikat sangat_kurang (SKP 2): 75%" },
+      { month: "2025-01", event: "predikat", pct: 25, rule: "Predikat Butuh Perbaikan (SKP Triwulan I): 25%" },
+      { month: "2025-02", event: "predikat", pct: 75, rule: "Predikat Sangat Kurang (SKP Februari 2025): 75%" },
     ]);
   });
 

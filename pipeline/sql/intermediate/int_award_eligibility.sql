@@ -26,11 +26,11 @@ active as (
 -- same counts reach a day count of the PNS ladder, or its run, in the period: the same absence
 -- weighs the same in an award, without calling it a PNS sanction.
 rungs_reached as (
-    select nip, date, 'rekomendasi hukuman disiplin ' || count_level || ' (' || count_sanction || ')' as reached
+    select nip, date, 'rekomendasi hukuman disiplin ' || count_level || ' (' || lower(count_sanction_label) || ')' as reached
     from intermediate.int_discipline_rungs
     where reached_by_count
     union all
-    select nip, date, 'rekomendasi hukuman disiplin ' || run_level || ' (' || run_sanction || ')'
+    select nip, date, 'rekomendasi hukuman disiplin ' || run_level || ' (' || lower(run_sanction_label) || ')'
     from intermediate.int_discipline_rungs
     where reached_by_run
     union all
@@ -47,14 +47,20 @@ rungs_reached as (
 
 blockers as (
     select periods.period, rungs_reached.nip, rungs_reached.date as blocked_on,
-        rungs_reached.reached || ' tercapai ' || strftime(rungs_reached.date, '%Y-%m-%d') as blocker
+        rungs_reached.reached || ' tercapai ' || tanggal_id(rungs_reached.date) as blocker
     from rungs_reached
     inner join periods on rungs_reached.date between periods.period_start and periods.period_end
     union all
     select periods.period, sanctions.nip, sanctions.decree_date as blocked_on,
-        'hukuman disiplin ' || sanctions.sanction || ' (SK ' || sanctions.decree_number || ' tanggal '
-            || strftime(sanctions.decree_date, '%Y-%m-%d') || ')' as blocker
+        -- the sanction in words, as its ladder names it (every code of an SK is on one)
+        'hukuman disiplin ' || lower(coalesce(labels.sanction_label, sanctions.sanction)) || ' (SK ' || sanctions.decree_number || ' tanggal '
+            || tanggal_id(sanctions.decree_date) || ')' as blocker
     from staging.stg_sanctions as sanctions
+    left join (
+        select sanction, any_value(sanction_label) as sanction_label
+        from (select sanction, sanction_label from config.discipline_ladder union all select sanction, sanction_label from config.discipline_run)
+        group by sanction
+    ) as labels using (sanction)
     inner join periods
         on sanctions.decree_date between periods.period_start and periods.period_end
         or (sanctions.start_date <= periods.period_end

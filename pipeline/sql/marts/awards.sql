@@ -41,13 +41,13 @@ quarters as (
         quarters.winner,
         case
             when not quarters.eligible then 'Tidak memenuhi syarat: ' || quarters.ineligible_reason
-            when quarters.predikat is null then 'Tidak memenuhi syarat: tidak ada predikat SKP ' || right(quarters.period, 3)
+            when quarters.predikat is null then 'Tidak memenuhi syarat: tidak ada predikat SKP ' || period_label_id(quarters.period)
             when quarters.winner
-                then 'ASN teladan ' || quarters.period || ' tingkat kabupaten (peringkat ' || quarters.kabupaten_rank
+                then 'ASN teladan ' || period_label_id(quarters.period) || ' tingkat kabupaten (peringkat ' || quarters.kabupaten_rank
                     || '); nominasi peringkat ' || quarters.opd_rank || ' di ' || quarters.opd_name
                     || ', skor ' || pct_label(quarters.score)
             when quarters.nominated
-                then 'Nominasi ASN teladan ' || quarters.period || ': peringkat ' || quarters.opd_rank || ' di '
+                then 'Nominasi ASN teladan ' || period_label_id(quarters.period) || ': peringkat ' || quarters.opd_rank || ' di '
                     || quarters.opd_name || ', skor ' || pct_label(quarters.score)
             else 'Memenuhi syarat, peringkat ' || quarters.opd_rank || ' di ' || quarters.opd_name || ' (skor '
                 || pct_label(quarters.score) || '): di luar ' || settings.nominees_per_opd || ' besar OPD'
@@ -83,7 +83,7 @@ semesters as (
         case
             when not semesters.eligible then 'Tidak masuk daftar pendek: ' || semesters.ineligible_reason
             when semesters.selected
-                then 'Daftar pendek ' || semesters.period || ': peringkat ' || semesters.rank
+                then 'Daftar pendek ' || period_label_id(semesters.period) || ': peringkat ' || semesters.rank
                     || ' kabupaten, rata-rata skor triwulan ' || pct_label(semesters.score)
                     || ' (nominasi ' || semesters.quarters_nominated || ' triwulan)'
             else 'Peringkat ' || semesters.rank || ' kabupaten (rata-rata skor ' || pct_label(semesters.score)

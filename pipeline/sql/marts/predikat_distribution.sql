@@ -75,11 +75,13 @@ select
         when counts.n is null
             then 'Tidak ada pegawai dengan predikat periode ' || settings.curve_period || ' ' || units.year
         when checks.rules_failed > 0
-            then 'Melanggar kurva SE MenPANRB 3/2023 untuk organisasi berpredikat ' || units.organisation_predikat
+            then 'Melanggar kurva SE MenPANRB 3/2023 untuk organisasi berpredikat ' || coalesce(levels.label, upper(left(units.organisation_predikat, 1)) || replace(substr(units.organisation_predikat, 2), '_', ' '))
                 || ': ' || checks.failed_rules || '. Periksa kemungkinan penilai terlalu longgar.'
-        else 'Sesuai kurva SE MenPANRB 3/2023 untuk organisasi berpredikat ' || units.organisation_predikat
+        else 'Sesuai kurva SE MenPANRB 3/2023 untuk organisasi berpredikat ' || coalesce(levels.label, upper(left(units.organisation_predikat, 1)) || replace(substr(units.organisation_predikat, 2), '_', ' '))
     end as reason
 from units
 cross join settings
 left join counts using (unit_code, year)
 left join checks using (unit_code, year)
+-- the organisation's predikat in words (the organisation scale's istimewa and kurang are not employee levels)
+left join rules.permenpanrb_6_2022_predikat_levels as levels on levels.predikat = units.organisation_predikat

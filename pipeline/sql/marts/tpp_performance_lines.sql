@@ -54,11 +54,14 @@ predikat as (
         month_predikat.month,
         'predikat' as event,
         deductions.deduction_pct as pct,
-        'Predikat ' || month_predikat.predikat || ' (SKP ' || month_predikat.period || '): '
+        -- in words (rules.permenpanrb_6_2022_predikat_levels.label; the SKP period as a quarter or month)
+        'Predikat ' || levels.label || ' (SKP ' || case when month_predikat.period like 'TW_'
+            then 'Triwulan ' || ['I', 'II', 'III', 'IV'][right(month_predikat.period, 1)::integer] else bulan_id(month_predikat.month) end || '): '
             || pct_label(deductions.deduction_pct) || '%' as rule,
         false as provisional
     from month_predikat
     inner join config.tpp_predikat as deductions using (predikat)
+    inner join rules.permenpanrb_6_2022_predikat_levels as levels using (predikat)
 ),
 
 -- basis "both": the larger of the two prices the month (one underperformance, one deduction)
