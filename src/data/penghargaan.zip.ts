@@ -71,6 +71,9 @@ const files: [string, string][] = [
     from marts.quiet_performers as quiet
     left join marts.employees as employees using (nip)
     order by quiet.year desc, quiet.productivity_pct desc`)],
+  // months_left_out: the period's months whose data is not final (the scores are provisional);
+  // missing_360: its quarters without any final 360 score (marts.data_completeness), whose
+  // behaviour part is then 0 for everyone
   ["periode.json", `
     select
       awards.period,
@@ -78,8 +81,21 @@ const files: [string, string][] = [
       ${count("awards.eligible")} as eligible,
       ${count(listed)} as listed,
       ${count("awards.eligible and awards.winner")} as winners,
-      ${count("not awards.eligible")} as not_eligible
+      ${count("not awards.eligible")} as not_eligible,
+      any_value(left_out.months_left_out) as months_left_out,
+      any_value(missing.quarters) as missing_360
     from marts.awards as awards
+    inner join marts.report_periods as periods using (period)
+    left join marts.report_period_left_out as left_out
+      on left_out.period = awards.period and left_out.which = 'current' and left_out.source = 'semua'
+    left join (
+      select periods.period, string_agg(completeness.period_label, ', ' order by completeness.period) as quarters
+      from marts.report_periods as periods
+      inner join marts.data_completeness as completeness
+        on completeness.source = 'penilaian360' and completeness.status = 'missing'
+        and completeness.period_start between periods.period_start and periods.period_end
+      group by periods.period
+    ) as missing using (period)
     group by awards.period
     order by awards.period`],
   ["ringkasan.json", `

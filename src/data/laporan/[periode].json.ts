@@ -198,7 +198,12 @@ const queries: [string, string][] = [
     select (count(*) filter (where selected))::integer as selected,
       (count(distinct opd_code) filter (where selected))::integer as opds,
       (count(*) filter (where eligible))::integer as eligible,
-      (count(*) filter (where not eligible))::integer as not_eligible
+      (count(*) filter (where not eligible))::integer as not_eligible,
+      -- quarters of the period without a final 360 score: the behaviour part is 0 for everyone
+      (select string_agg(period_label, ', ' order by period) from marts.data_completeness
+        where source = 'penilaian360' and status = 'missing'
+          and period_start between date '${period.period_start}' and date '${period.period_end}') as missing_360,
+      (select weight from config.awards_weights where component = 'behaviour_360') as behaviour_weight
     from marts.awards where period = '${period.period}'`],
 ];
 
