@@ -98,7 +98,10 @@ describe.each(BUILDS)("profil OPD, situs $profile", ({ profile, distDir }) => {
       expect(await attendance.locator(".big").textContent()).toMatch(/^(\d{1,3},\d%|<\d+)$/);
       const compare = (await attendance.locator(".opd-figure__compare").textContent()) ?? "";
       expect(compare).toMatch(/^Kabupaten \d{1,3},\d%/);
-      expect(compare).toMatch(/peringkat \d+ dari \d+ OPD|tanpa peringkat/);
+      // attendance is shown, not ranked or judged (approved leave lowers it); TK per 100 is ranked
+      expect(compare).not.toMatch(/peringkat|lebih (baik|buruk)/);
+      const tk = (await tab.locator('.opd-figure[data-figure="tk_per_100"] .opd-figure__compare').textContent()) ?? "";
+      expect(tk).toMatch(/peringkat \d+ dari \d+ OPD|tanpa peringkat/);
 
       // charts: attendance, discipline, TPP, predikat, productivity and merit drawn; the nine-box grid
       await expect.poll(() => tab.locator("main svg[class*=plot]").count(), { timeout: PAGE_TIMEOUT }).toBeGreaterThanOrEqual(5);

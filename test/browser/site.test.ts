@@ -141,6 +141,13 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       expect(outsideRequests, "permintaan ke host selain 127.0.0.1").toEqual([]);
       expect(await tab.locator(".observablehq--error").count(), "sel galat Framework").toBe(0);
       expect(await tab.getAttribute("html", "lang")).toBe("id");
+      // every table fits its box at 1440 px: the column one acts on is never off the right edge
+      const overflowing: string[] = await tab.evaluate(() =>
+        [...document.querySelectorAll("main form[class*=table], main .report-table")]
+          .map((el) => ({ el: (el.tagName === "TABLE" ? el.parentElement : el) as HTMLElement, head: el.querySelector("thead th:nth-child(2)")?.textContent?.trim() ?? "" }))
+          .filter(({ el }) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 2)
+          .map(({ el, head }) => `${head}: ${el.scrollWidth} > ${el.clientWidth}`));
+      expect(overflowing, "tabel lebih lebar dari kotaknya").toEqual([]);
       // no raw code of the vocabulary in what a reader sees (words from one dictionary instead)
       const visible: string = await tab.evaluate(() => {
         const main = document.querySelector("main")?.cloneNode(true) as HTMLElement | undefined;
