@@ -84,3 +84,8 @@ create or replace macro period_label_id(period) as
         when period like '%-S_' then 'Semester ' || ['I', 'II'][right(period, 1)::integer] || ' ' || left(period, 4)
         else 'Tahun ' || period
     end;
+
+-- A mean that is the same on every run: the values summed as decimals (to 9 places), not as
+-- doubles, whose sum depends on the order parallel threads add them in.
+create or replace macro exact_mean(x) as
+    avg(x::decimal(18, 9))::double;

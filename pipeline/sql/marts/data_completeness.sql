@@ -38,11 +38,7 @@ employee_days as (
 attendance as (
     select
         'presensi' as source,
-        'bulan' as period_kind,
-        strftime(days.month, '%Y-%m') as period,
-        bulan_id(days.month) as period_label,
-        days.month as period_start,
-        last_day(days.month) as period_end,
+        days.month,
         'pegawai-hari' as unit,
         sum(days.expected)::bigint as expected,
         sum(days.covered)::bigint as covered,
@@ -59,39 +55,46 @@ attendance as (
 activity as (
     select
         'e_kinerja' as source,
-        'bulan' as period_kind,
-        strftime(months.period_start, '%Y-%m') as period,
-        bulan_id(months.period_start) as period_label,
-        months.period_start,
-        months.period_end,
+        months.month,
         'menit' as unit,
         coalesce(activity.activity_minutes, 0)::bigint as expected,
         coalesce(activity.approved_minutes, 0)::bigint as covered,
-        coalesce(activity.pending_minutes, 0)::bigint as pending,
-        null::integer as opds_without_data,
-        null::date as data_through
+        coalesce(activity.pending_minutes, 0)::bigint as pending
     from attendance as months
-    left join marts.productivity_months as activity on activity.month = months.period_start
+    left join marts.productivity_months as activity using (month)
 ),
 
 -- IKP: of the instructions due in the month, those with a completion recorded and those still open
 ikp as (
     select
         'ikp' as source,
-        'bulan' as period_kind,
-        strftime(months.period_start, '%Y-%m') as period,
-        bulan_id(months.period_start) as period_label,
-        months.period_start,
-        months.period_end,
+        months.month,
         'instruksi' as unit,
         coalesce(count(results.month) filter (where results.is_due), 0)::bigint as expected,
         coalesce(count(results.month) filter (where results.status <> 'belum_selesai'), 0)::bigint as covered,
-        coalesce(count(results.month) filter (where results.overdue), 0)::bigint as pending,
-        null::integer as opds_without_data,
-        null::date as data_through
+        coalesce(count(results.month) filter (where results.overdue), 0)::bigint as pending
     from attendance as months
-    left join marts.ikp_results as results on results.month = months.period_start
+    left join marts.ikp_results as results using (month)
     group by all
+),
+
+-- the monthly sources, each month named once
+monthly as (
+    select
+        sources.source,
+        'bulan' as period_kind,
+        strftime(sources.month, '%Y-%m') as period,
+        bulan_id(sources.month) as period_label,
+        sources.month as period_start,
+        last_day(sources.month) as period_end,
+        sources.* exclude (source, month)
+    from (
+        select * from attendance
+        union all by name
+        select * from activity
+        union all by name
+        select * from ikp
+    ) as sources
 ),
 
 -- the quarters and years of the calendar, and who had a working day in each
@@ -177,11 +180,7 @@ rated_periods as (
 ),
 
 all_rows as (
-    select * from attendance
-    union all by name
-    select * from activity
-    union all by name
-    select * from ikp
+    select * from monthly
     union all by name
     select * from rated_periods
 ),

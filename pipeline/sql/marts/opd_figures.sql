@@ -67,9 +67,9 @@ tpp as (
         periods.period,
         deductions.opd_code,
         count(distinct deductions.nip)::integer as tpp_n,
-        avg(deductions.total_pct) as tpp_mean_total_pct,
-        avg(deductions.discipline_pct) as tpp_mean_discipline_pct,
-        avg(deductions.performance_pct) as tpp_mean_performance_pct -- null while the kinerja part is not priced
+        exact_mean(deductions.total_pct) as tpp_mean_total_pct,
+        exact_mean(deductions.discipline_pct) as tpp_mean_discipline_pct,
+        exact_mean(deductions.performance_pct) as tpp_mean_performance_pct -- null while the kinerja part is not priced
     from periods
     inner join marts.tpp_deductions as deductions on deductions.month between periods.start_date and periods.end_date
     inner join marts.data_final_months as final on final.source = 'semua' and final.month = deductions.month

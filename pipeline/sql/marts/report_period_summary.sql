@@ -41,9 +41,9 @@ tpp as (
         windows.period,
         windows.which,
         count(distinct deductions.nip)::integer as employees,
-        avg(deductions.total_pct)::double as mean_total_pct,
-        avg(deductions.discipline_pct)::double as mean_discipline_pct,
-        avg(deductions.performance_pct)::double as mean_performance_pct,
+        exact_mean(deductions.total_pct) as mean_total_pct,
+        exact_mean(deductions.discipline_pct) as mean_discipline_pct,
+        exact_mean(deductions.performance_pct) as mean_performance_pct,
         rate_pct(count(*) filter (where deductions.events > 0), count(*))::double as deducted_pct
     from windows
     inner join marts.tpp_deductions as deductions on deductions.month between windows.start_date and windows.end_date

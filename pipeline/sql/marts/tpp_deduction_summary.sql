@@ -12,9 +12,9 @@ select
     count(*)::integer as employees,
     (count(*) filter (where events > 0))::integer as employees_deducted,
     sum(events)::integer as events,
-    avg(discipline_pct)::double as mean_discipline_pct,
-    avg(performance_pct)::double as mean_performance_pct,
-    avg(total_pct)::double as mean_total_pct,
+    exact_mean(discipline_pct) as mean_discipline_pct,
+    exact_mean(performance_pct) as mean_performance_pct,
+    exact_mean(total_pct) as mean_total_pct,
     max(discipline_pct)::double as max_discipline_pct
 from deductions
 group by grouping sets ((month, opd_code), (month))

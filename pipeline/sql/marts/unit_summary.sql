@@ -35,7 +35,7 @@ productivity as (
 ),
 
 tpp as (
-    select opd_code, month, avg(total_pct)::double as mean_tpp_deduction_pct
+    select opd_code, month, exact_mean(total_pct) as mean_tpp_deduction_pct
     from marts.tpp_deductions
     group by all
 ),
