@@ -56,7 +56,7 @@ describe("marts.data_completeness, data_months and data_status", () => {
     ]);
     const [status] = await rows(conn, `select strftime(final_through, '%Y-%m-%d') as final_through, months_not_final, trust_line from marts.data_status`);
     // the 360 of TW4 is 2 of 3 people (pending one): named; TW1-TW3 have no working day here, so no row
-    expect(status).toEqual({ final_through: "2025-12-31", months_not_final: 0, trust_line: "Data lengkap s.d. 31 Desember 2025; 360 Triwulan IV 2025 66,7% pegawai" });
+    expect(status).toEqual({ final_through: "2025-12-31", months_not_final: 0, trust_line: "Data lengkap s.d. 31 Desember 2025; penilaian 360 Triwulan IV 2025 66,7% pegawai" });
   });
 
   it("an export that stops on Monday 15 December leaves December not final, with the date it stops", async () => {

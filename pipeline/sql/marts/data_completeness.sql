@@ -247,8 +247,8 @@ select
             else 'SKP ' || period_label || ' ' || pct_label(round(covered_pct, 1)) || '% pegawai'
         end
         when 'penilaian360' then case
-            when status = 'missing' then '360 ' || period_label || ' belum ada'
-            else '360 ' || period_label || ' ' || pct_label(round(covered_pct, 1)) || '% pegawai'
+            when status = 'missing' then 'penilaian 360 ' || period_label || ' belum ada'
+            else 'penilaian 360 ' || period_label || ' ' || pct_label(round(covered_pct, 1)) || '% pegawai'
         end
         when 'kompetensi' then 'asesmen kompetensi berlaku untuk ' || pct_label(round(covered_pct, 1)) || '% pegawai (' || period_label || ')'
         when 'merit' then 'skor merit ' || period_label || ' dengan kelima bagian: ' || pct_label(round(covered_pct, 1)) || '% pegawai'
