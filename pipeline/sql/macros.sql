@@ -89,3 +89,14 @@ create or replace macro period_label_id(period) as
 -- doubles, whose sum depends on the order parallel threads add them in.
 create or replace macro exact_mean(x) as
     avg(x::decimal(18, 9))::double;
+
+-- A figure against another (the kabupaten, the period before): 'setara' while the difference is
+-- within the figure's tolerance, else 'lebih_baik' or 'lebih_buruk' by its better direction
+-- (rules.figures); null without a direction or either value.
+create or replace macro figure_verdict(value, reference, better, tolerance) as
+    case
+        when better is null or value is null or reference is null then null
+        when abs(value - reference) <= coalesce(tolerance, 0) then 'setara'
+        when (value > reference) = (better = 'higher') then 'lebih_baik'
+        else 'lebih_buruk'
+    end;

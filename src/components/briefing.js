@@ -6,6 +6,7 @@ import {html} from "npm:htl";
 import {formatNumber} from "./format.js";
 import {LEVEL_LABELS} from "./discipline-labels.js";
 import {PROVISIONAL_COLORS, STATUS_COLORS} from "./palette.js";
+import {addStyle} from "./style.js";
 
 const base = new URL("../../", import.meta.url).href;
 const href = (link) => new URL(link, base).href;
@@ -102,7 +103,7 @@ function completeness(d, dataStatus) {
 
 /** The four cards in one row. cards: briefing.json rows; internal: names shown. */
 export function briefingCards(cards, {internal, dataStatus}) {
-  addStyle();
+  addStyle(STYLE_ID, STYLE);
   const of = (name) => cards.find((d) => d.card === name);
   return html`<div class="grid grid-cols-4 briefing">
     ${teladan(of("teladan"), {internal})}
@@ -121,7 +122,3 @@ const STYLE = `
 .briefing-spark { margin-top: auto; padding-top: 0.4rem; }
 .briefing-link { margin: 0.3rem 0 0; font-size: 0.88rem; }`;
 
-function addStyle() {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
-  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
-}

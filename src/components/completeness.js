@@ -6,6 +6,7 @@ import * as aq from "npm:arquero";
 import {html} from "npm:htl";
 import {formatNumber, formatPct, monthTick, parseDate} from "./format.js";
 import {STATUS_COLORS} from "./palette.js";
+import {addStyle} from "./style.js";
 
 export const SOURCE_LABELS = {presensi: "Presensi", e_kinerja: "e-Kinerja", ikp: "IKP", skp: "SKP", penilaian360: "Penilaian 360", kompetensi: "Asesmen kompetensi", merit: "Skor merit"};
 export const STATUS_LABELS = {final: "lengkap", not_final: "belum lengkap", missing: "belum ada"};
@@ -83,7 +84,4 @@ const STYLE = `
 .completeness-status { display: inline-block; padding: 0 0.45rem; border-radius: 0.7rem; font-size: 0.85rem; white-space: nowrap;
   color: var(--tone); border: 1px solid var(--tone); background: color-mix(in srgb, var(--tone) 10%, transparent); }`;
 
-export function addCompletenessStyle() {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
-  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
-}
+export const addCompletenessStyle = () => addStyle(STYLE_ID, STYLE);

@@ -9,6 +9,7 @@
 // `format` draws a badge or a sentence. The buttons do not print.
 import {html} from "npm:htl";
 import {downloadName, tableRows, toExcelCsv, toXlsxBlob} from "./download-files.js";
+import {addStyle} from "./style.js";
 
 export {columnOptions} from "./download-files.js";
 
@@ -23,10 +24,6 @@ const STYLE = `
 .download-buttons [role=status]:empty { display: none; }
 @media print { .download-buttons { display: none !important; } }`;
 
-function addStyle() {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
-  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
-}
 
 function save(blob, fileName) {
   const url = URL.createObjectURL(blob);
@@ -80,7 +77,7 @@ const icon = () => html`<svg width="12" height="12" viewBox="0 0 16 16" aria-hid
  * files: a string or parts such as [page, table, year].
  */
 export function downloadButtons(data, {file, sheet, ...options} = {}) {
-  addStyle();
+  addStyle(STYLE_ID, STYLE);
   if (data?.tagName === "TABLE") {
     const {rows: tableData, ...tableOptions} = htmlTableData(data);
     [data, options] = [tableData, {...tableOptions, ...options, header: {...tableOptions.header, ...options.header}}];

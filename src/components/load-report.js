@@ -5,6 +5,7 @@
 import * as aq from "npm:arquero";
 import {html} from "npm:htl";
 import {formatNumber} from "./format.js";
+import {addStyle} from "./style.js";
 
 const {op} = aq;
 
@@ -225,7 +226,4 @@ const STYLE = `
 `;
 
 /** Adds the badges' style once. */
-export function addLoadStyle() {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
-  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
-}
+export const addLoadStyle = () => addStyle(STYLE_ID, STYLE);

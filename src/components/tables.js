@@ -1,6 +1,7 @@
 // Tables that fit their box and print: the person as one column (the name, the NIP as a grey second
 // line), the status and action columns right after it, long text wrapped instead of cut.
 import {html} from "npm:htl";
+import {addStyle} from "./style.js";
 
 const STYLE_ID = "fit-table-style";
 const STYLE = `
@@ -11,10 +12,6 @@ form.fit-table td { line-height: 1.3; padding-top: 3px; padding-bottom: 3px; }
 .person-cell small { color: var(--theme-foreground-muted); font-size: 0.78rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
 @media print { form.fit-table { max-height: none !important; overflow: visible !important; } }`;
 
-function addStyle() {
-  if (typeof document === "undefined" || document.getElementById(STYLE_ID)) return;
-  document.head.append(Object.assign(document.createElement("style"), {id: STYLE_ID, textContent: STYLE}));
-}
 
 /** A name cell with the row's NIP (`nipKey`) under it. */
 export const personCell = (nipKey = "nip") => (name, i, data) =>
@@ -45,7 +42,7 @@ export function personTable(options, {nameKey = "name", nipKey = "nip"} = {}) {
 
 /** An Inputs.table whose cells wrap, so that it never runs wider than its card: fit(Inputs.table(data, options)). */
 export function fit(table) {
-  addStyle();
+  addStyle(STYLE_ID, STYLE);
   table.classList.add("fit-table");
   return table;
 }

@@ -291,12 +291,7 @@ select
     kabupaten.value::double as kabupaten_value,
     kabupaten.n::integer as kabupaten_n,
     -- against the kabupaten: setara within the figure's tolerance (rules.figures.tolerance)
-    case
-        when opd_rows.better is null or opd_rows.value is null or kabupaten.value is null then null
-        when abs(opd_rows.value - kabupaten.value) <= coalesce(opd_rows.tolerance, 0) then 'setara'
-        when (opd_rows.value > kabupaten.value) = (opd_rows.better = 'higher') then 'lebih_baik'
-        else 'lebih_buruk'
-    end as verdict,
+    figure_verdict(opd_rows.value, kabupaten.value, opd_rows.better, opd_rows.tolerance) as verdict,
     opd_rows.tolerance::double as tolerance,
     -- months of the period this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
     opd_rows.months_left_out

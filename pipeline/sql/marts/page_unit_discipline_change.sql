@@ -48,12 +48,7 @@ select
     -- negative: fewer TK and late days per 100 employee-days than the quarter before (better)
     current_quarter.rate - previous_quarter.rate as change,
     -- membaik / setara / memburuk beyond the figure's tolerance (rules.figures: tk_late_per_100)
-    case
-        when previous_quarter.rate is null then null
-        when abs(current_quarter.rate - previous_quarter.rate) <= coalesce(catalogue.tolerance, 0) then 'setara'
-        when current_quarter.rate < previous_quarter.rate then 'lebih_baik'
-        else 'lebih_buruk'
-    end as verdict
+    figure_verdict(current_quarter.rate, previous_quarter.rate, catalogue.better, catalogue.tolerance) as verdict
 from current_quarter
 left join previous_quarter using (opd_code)
 left join rules.figures as catalogue on catalogue.figure = 'tk_late_per_100'

@@ -177,12 +177,7 @@ select
     better,
     -- against the period before: setara within the figure's tolerance (rules.figures.tolerance); no
     -- verdict for a figure with no better direction
-    case
-        when better is null or value is null or previous_value is null then null
-        when abs(value - previous_value) <= coalesce(tolerance, 0) then 'setara'
-        when (value > previous_value) = (better = 'higher') then 'lebih_baik'
-        else 'lebih_buruk'
-    end as verdict,
+    figure_verdict(value, previous_value, better, tolerance) as verdict,
     tolerance::double as tolerance,
     -- the months this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
     months_left_out,
