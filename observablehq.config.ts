@@ -4,16 +4,16 @@
 import { opdPageCodes } from "./src/data/opd-pages.ts"; // one page per OPD (src/opd/[opd].md)
 import { reportPeriods } from "./src/data/laporan-periods.ts"; // one report per period (src/laporan/[periode].md)
 import { distPath, profileSetting, siteRoot } from "./src/data/lib/env.ts";
-import { PALETTE_CSS } from "./src/components/palette.js"; // the status colours and the trust line's style, on every page
+import { BRAND_COLOR, INK, PALETTE_CSS } from "./src/components/palette.js"; // the status colours and the trust line's style, on every page
 
 // Base64, not percent-encoding: Framework re-encodes the "%" of a percent-encoded data URL.
 const favicon =
   "data:image/svg+xml;base64," +
   Buffer.from(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">` +
-      `<rect width="32" height="32" rx="6" fill="#1f5f8b"/>` +
-      `<rect x="7" y="17" width="4" height="8" fill="#fff"/><rect x="14" y="11" width="4" height="14" fill="#fff"/>` +
-      `<rect x="21" y="7" width="4" height="18" fill="#fff"/></svg>`,
+      `<rect width="32" height="32" rx="6" fill="${BRAND_COLOR}"/>` +
+      `<rect x="7" y="17" width="4" height="8" fill="${INK.light}"/><rect x="14" y="11" width="4" height="14" fill="${INK.light}"/>` +
+      `<rect x="21" y="7" width="4" height="18" fill="${INK.light}"/></svg>`,
   ).toString("base64");
 
 // Build profiles (issue 6): `internal` (default) for the agency's intranet, `public` for aggregates

@@ -223,6 +223,7 @@ export function aturanSections(config: Config, rulesDir = RULES): Record<string,
       ["productivity.open_approval_pct", pct(config.productivity.open_approval_pct), "e-Kinerja sebulan belum lengkap bila menit yang menunggu persetujuan di atas batas ini"],
       ["completeness.ikp_open_pct", pct(config.completeness.ikp_open_pct), "IKP bulan yang baru lewat belum lengkap bila yang jatuh tempo dan belum dilaporkan selesai di atas batas ini"],
       ["completeness.ikp_reporting_days", `${num(config.completeness.ikp_reporting_days)} hari`, "bulan yang berakhir sekian hari sebelum data terakhir masih dianggap baru lewat"],
+      ["completeness.min_compared_n", `${num(config.completeness.min_compared_n)} orang`, "angka OPD tentang lebih sedikit orang dari ini tidak dinilai lebih baik/buruk dan ditandai kelompok kecil"],
     ]),
   };
 }

@@ -21,6 +21,12 @@ export const completenessSchema = z
      */
     ikp_open_pct: share.default(20),
     ikp_reporting_days: z.number().int().min(0).max(366).default(31),
+    /**
+     * An OPD figure about fewer people than this (its n) gets no "lebih baik/buruk" against the
+     * kabupaten and is flagged as a small group: 2 of 9 people is 22,2 per 100, and one person more
+     * or less moves it by 11 points.
+     */
+    min_compared_n: z.number().int().min(1).max(1000).default(20),
   })
   .strict()
   .prefault({});

@@ -42,7 +42,7 @@ export const SETTINGS_TABLES: Record<string, Columns[]> = {
     from((c) => c.tpp, { missed_apel_pct: "double" }, { prefix: "tpp_" }),
   ],
   productivity: [from((c) => c.productivity, { open_approval_pct: "double" })],
-  completeness: [from((c) => c.completeness, { min_attendance_pct: "double", min_rated_pct: "double", ikp_open_pct: "double", ikp_reporting_days: "integer" })],
+  completeness: [from((c) => c.completeness, { min_attendance_pct: "double", min_rated_pct: "double", ikp_open_pct: "double", ikp_reporting_days: "integer", min_compared_n: "integer" })],
   performance: [from((c) => c.performance, { curve_period: "varchar" })],
   behaviour_360: [from((c) => c.behaviour_360, { min_peers: "integer" })],
   ikp: [from((c) => c.ikp, { reward_points_on_time: "double", late_pct: "double", not_completed_pct: "double" })],

@@ -139,7 +139,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   report_period_windows: { key: ["period", "which"], notNull: ["start_date", "end_date", "skp_end", "approvals_open"], accepted: { which: ["current", "previous"] }, references: [reportPeriod] },
   report_period_summary: { key: ["period", "figure"], accepted: { better: ["higher", "lower"], verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [reportPeriod] },
   report_period_rungs: { key: ["period", "employee_type", "level"], notNull: ["level_rank", "at_end", "at_least_end", "reached"], accepted: { level: LEVELS, employee_type: EMPLOYEE_TYPES }, references: [reportPeriod] },
-  opd_figures: { key: ["period", "opd_code", "figure"], accepted: { better: ["higher", "lower"], verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [reportPeriod, opd] },
+  opd_figures: { key: ["period", "opd_code", "figure"], notNull: ["small_group"], accepted: { better: ["higher", "lower"], verdict: ["lebih_baik", "setara", "lebih_buruk"] }, references: [reportPeriod, opd] },
   report_period_left_out: { key: ["period", "which", "source"], notNull: ["months", "months_left_out"], accepted: { which: ["current", "previous"], source: ["presensi", "e_kinerja", "ikp", "semua"] }, references: [reportPeriod] },
 };
 

@@ -6,19 +6,20 @@ import * as Plot from "npm:@observablehq/plot";
 import {svg} from "npm:htl";
 import {formatMonth, formatNumber, formatPct, monthTick, parseDate} from "./format.js";
 import {monthTicks} from "./axis.js";
+import {INK, MEASURE_COLORS, PROVISIONAL_COLORS, STATUS_COLORS} from "./palette.js";
 
 const {op} = aq;
 
 export const OPEN_LABEL = "persetujuan belum selesai";
 export const STATUS_LABELS = {approved_minutes: "Disetujui", pending_minutes: "Menunggu persetujuan", rejected_minutes: "Ditolak"};
-const STATUS_COLORS = ["#1a7f4b", "#a3a3a3", "#c9744a"];
+const APPROVAL_COLORS = [STATUS_COLORS.good, PROVISIONAL_COLORS.stroke, MEASURE_COLORS.penolakan];
 
 let patterns = 0;
 /** A diagonal grey hatch to fill with `url(#id)`: a function mark that only defines the pattern. */
 export function hatch() {
   const id = `approvals-open-${++patterns}`;
   const mark = () => svg`<defs><pattern id=${id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect width="6" height="6" fill="#ececec"></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#9a9a9a" stroke-width="2"></line></pattern></defs>`;
+    <rect width="6" height="6" fill=${PROVISIONAL_COLORS.fill}></rect><line x1="0" y1="0" x2="0" y2="6" stroke=${PROVISIONAL_COLORS.stroke} stroke-width="2"></line></pattern></defs>`;
   return {id, fill: `url(#${id})`, mark};
 }
 
@@ -39,14 +40,14 @@ export function minutesByStatus(rows, {width, height = 260} = {}) {
     marginTop: 28,
     x: {type: "band", label: null, ticks: monthTicks(totals.map((d) => d.date), width - 90), tickFormat: monthTick},
     y: {label: "Jam aktivitas tercatat", grid: true, nice: true, tickFormat: (d) => formatNumber(d)},
-    color: {legend: true, domain: Object.values(STATUS_LABELS), range: STATUS_COLORS},
+    color: {legend: true, domain: Object.values(STATUS_LABELS), range: APPROVAL_COLORS},
     marks: [
       hatched.mark,
       // the month whose approvals are open: a hatched frame behind its bar, and its label on top
       Plot.barY(totals.filter((d) => d.approvals_open), {x: "date", y: "hours", fill: hatched.fill, insetTop: -20}),
       Plot.barY(long, {x: "date", y: "hours", fill: "label", order: Object.values(STATUS_LABELS),
         title: (d) => `${formatMonth(d.date)}${d.approvals_open ? ` · ${OPEN_LABEL}` : ""}\n${d.label}: ${formatNumber(d.hours, 0)} jam`, tip: true}),
-      Plot.text(totals.filter((d) => d.approvals_open), {x: "date", y: "hours", text: () => OPEN_LABEL, dy: -30, fontSize: 10, fill: "#555", lineWidth: 8}),
+      Plot.text(totals.filter((d) => d.approvals_open), {x: "date", y: "hours", text: () => OPEN_LABEL, dy: -30, fontSize: 10, fill: INK.muted, lineWidth: 8}),
       Plot.ruleY([0])
     ]
   });
@@ -63,7 +64,7 @@ export function openMonthBands(rows) {
   return [
     hatched.mark,
     Plot.rect(open, {x1: "x1", x2: "x2", fill: hatched.fill, fillOpacity: 0.8}),
-    Plot.text(open, {x: "date", frameAnchor: "top", text: () => OPEN_LABEL, dy: 4, fontSize: 10, fill: "#555", lineWidth: 7})
+    Plot.text(open, {x: "date", frameAnchor: "top", text: () => OPEN_LABEL, dy: 4, fontSize: 10, fill: INK.muted, lineWidth: 7})
   ];
 }
 

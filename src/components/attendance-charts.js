@@ -3,6 +3,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, formatPercent, monthTick, parseDate} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
+import {MEASURE_COLORS, heatmapColor} from "./palette.js";
 
 /** rows: {month, attendance_rate, employee_days, present_days} for the whole organisation. */
 export function attendanceByMonth(rows, {width} = {}) {
@@ -18,8 +19,8 @@ export function attendanceByMonth(rows, {width} = {}) {
     x: {type: "utc", label: null, ticks: monthTicks(data.map((d) => d.date), width - 80), tickFormat: monthTick, inset: 14},
     y: {label: "Tingkat kehadiran", grid: true, nice: true, tickFormat: (d) => formatPercent(d, 1)},
     marks: [
-      Plot.lineY(data, {x: "date", y: "attendance_rate", stroke: "#1f5f8b", strokeWidth: 2}),
-      Plot.dot(data, {x: "date", y: "attendance_rate", fill: "#1f5f8b", r: 3}),
+      Plot.lineY(data, {x: "date", y: "attendance_rate", stroke: MEASURE_COLORS.hadir, strokeWidth: 2}),
+      Plot.dot(data, {x: "date", y: "attendance_rate", fill: MEASURE_COLORS.hadir, r: 3}),
       Plot.tip(data, Plot.pointerX({x: "date", y: "attendance_rate", title}))
     ]
   });
@@ -38,7 +39,7 @@ export function tanpaKeteranganByMonth(rows, {width} = {}) {
       Plot.barY(data, {
         x: "date",
         y: "tk_days",
-        fill: "#c9744a",
+        fill: MEASURE_COLORS.tanpa_keterangan,
         title: (d) => `${formatMonth(d.date)}\n${formatNumber(d.tk_days)} hari tanpa keterangan`,
         tip: true
       }),
@@ -55,7 +56,7 @@ export function attendanceHeatmap(rows, {width} = {}) {
     width,
     fill: "tk_per_100",
     highestFirst: true,
-    color: {label: "Hari TK per 100 hari kerja pegawai (lebih gelap lebih banyak; semakin rendah semakin baik)", scheme: "OrRd", tickFormat: (d) => formatNumber(d, 1)},
+    color: heatmapColor({label: "Hari TK per 100 hari kerja pegawai", better: "lower", tickFormat: (d) => formatNumber(d, 1)}),
     title: (d) =>
       `${d.opd_name}\n${formatMonth(d.date)}: ${formatNumber(d.tk_per_100, 2)} hari TK per 100 hari kerja pegawai\n` +
       `${formatNumber(d.tk_days)} hari TK · ${formatNumber(d.absent_excused_days)} hari izin, sakit, cuti atau dinas · ` +

@@ -64,7 +64,7 @@ function opdWorse(d) {
     big: d.opd_name,
     lines: [
       html`<strong>${num(d.value, 2)}</strong> hari TK dan terlambat per 100 hari kerja pegawai (${num(d.n)} dari ${num(d.n_of)})`,
-      html`<span class="red">naik ${num(d.value - d.previous_value, 2)}</span> dari ${num(d.previous_value, 2)} pada triwulan sebelumnya`
+      html`<span class="status-bad">naik ${num(d.value - d.previous_value, 2)}</span> dari ${num(d.previous_value, 2)} pada triwulan sebelumnya`
     ],
     spark: sparkline(d.spark, {bars: true, color: STATUS_COLORS.bad}),
     link: d.link,

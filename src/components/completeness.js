@@ -5,7 +5,7 @@ import * as Plot from "npm:@observablehq/plot";
 import * as aq from "npm:arquero";
 import {html} from "npm:htl";
 import {formatNumber, formatPct, monthTick, parseDate} from "./format.js";
-import {STATUS_COLORS} from "./palette.js";
+import {INK, STATUS_COLORS} from "./palette.js";
 import {addStyle} from "./style.js";
 
 export const SOURCE_LABELS = {presensi: "Presensi", e_kinerja: "e-Kinerja", ikp: "IKP", skp: "SKP", penilaian360: "Penilaian 360", kompetensi: "Asesmen kompetensi", merit: "Skor merit"};
@@ -46,7 +46,7 @@ export function completenessGrid(rows, {width}) {
       Plot.cell(data, {x: "date", y: "source_label", fill: "status", fillOpacity: 0.85, inset: 0.5,
         title: (d) => `${d.source_label} · ${d.period_label}: ${STATUS_LABELS[d.status]}\n${d.note}\n${formatNumber(d.covered)} dari ${formatNumber(d.expected)} ${UNIT_LABELS[d.unit]} ${COVERED_LABELS[d.source]}`,
         tip: true}),
-      Plot.text(data, {x: "date", y: "source_label", text, fill: "white", fontSize: 11, fontWeight: 600})
+      Plot.text(data, {x: "date", y: "source_label", text, fill: INK.light, fontSize: 11, fontWeight: 600})
     ]
   });
 }

@@ -3,6 +3,7 @@
 import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {formatDate, formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {MEASURE_COLORS} from "./palette.js";
 
 const WEEKDAYS = ["", "Sen", "Sel", "Rab", "Kam", "Jum"];
 const TK = "Tanpa keterangan";
@@ -31,7 +32,7 @@ export function tkCalendar(tkDates, {year, reachedOn, width} = {}) {
     x: {type: "band", domain: d3.range(weeks), ticks: [...monthStarts.keys()], tickSize: 0, label: null,
       tickFormat: (week) => monthTick(new Date(Date.UTC(year, monthStarts.get(week), 1)), 1)},
     y: {type: "band", domain: [1, 2, 3, 4, 5], tickFormat: (d) => WEEKDAYS[d], tickSize: 0, label: null},
-    color: {legend: true, domain: [TK, OTHER], range: ["#b3261e", "var(--theme-foreground-faintest)"]},
+    color: {legend: true, domain: [TK, OTHER], range: [MEASURE_COLORS.tanpa_keterangan, "var(--theme-foreground-faintest)"]},
     marks: [
       Plot.cell(days, {x: "week", y: "weekday", fill: "kind", title: (d) => `${formatDate(d.iso)}${d.kind === TK ? "\nTanpa keterangan" : ""}`, tip: true}),
       Plot.cell(days.filter((d) => d.iso === reachedOn), {x: "week", y: "weekday", stroke: "currentColor", strokeWidth: 2})
@@ -60,7 +61,7 @@ export function minutesByMonth(rows, {year, width} = {}) {
     marginBottom: 36,
     x: {type: "band", domain: months, label: null, tickFormat: monthTick, padding: 0.2},
     y: {label: "Menit", grid: true, tickFormat: (d) => formatNumber(d)},
-    color: {legend: true, domain: ["Terlambat", "Pulang sebelum waktunya"], range: ["#e07b39", "#4e9ac7"]},
+    color: {legend: true, domain: ["Terlambat", "Pulang sebelum waktunya"], range: [MEASURE_COLORS.terlambat, MEASURE_COLORS.pulang_cepat]},
     marks: [
       Plot.barY(data, {
         x: "date",

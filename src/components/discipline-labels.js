@@ -1,11 +1,12 @@
 // Display text and colours for the codes the discipline and TPP marts use. The text of a sanction
 // is not here: a recommendation brings its own (sanction_label, legal_basis), from the ladder of
 // the person's employee type (PNS: PP 94/2021; PPPK: PP 49/2018 Pasal 52 or the instansi's own).
-import {html} from "npm:htl";
+import {GRADE_COLORS, MEASURE_COLORS, MISSING_COLOR, STATUS_COLORS} from "./palette.js";
+import {badge} from "./performance-labels.js";
 
 export const LEVELS = ["ringan", "sedang", "berat"];
 export const LEVEL_LABELS = {none: "Tidak ada", ringan: "Ringan", sedang: "Sedang", berat: "Berat"};
-export const LEVEL_COLORS = {none: "#9e9e9e", ringan: "#e9b949", sedang: "#e07b39", berat: "#b3261e"};
+export const LEVEL_COLORS = {none: MISSING_COLOR, ringan: GRADE_COLORS[2], sedang: GRADE_COLORS[3], berat: GRADE_COLORS[4]};
 
 export const STATUSES = ["belum_diputus", "berbeda", "sesuai"];
 export const STATUS_LABELS = {
@@ -14,7 +15,8 @@ export const STATUS_LABELS = {
   berbeda: "Berbeda dari rekomendasi",
   tanpa_rekomendasi: "Tanpa rekomendasi"
 };
-const STATUS_COLORS = {belum_diputus: "#e9b949", sesuai: "#2e7d32", berbeda: "#b3261e", tanpa_rekomendasi: "#757575"};
+// awaiting a decision is the one to act on; a decision that differs needs its written reason, it is not an error
+const FOLLOW_UP_COLORS = {belum_diputus: GRADE_COLORS[2], sesuai: STATUS_COLORS.good, berbeda: GRADE_COLORS[3], tanpa_rekomendasi: STATUS_COLORS.neutral};
 
 export const EVENTS = ["terlambat", "pulang_cepat", "tidak_absen_masuk", "tidak_absen_pulang", "tanpa_keterangan"];
 export const EVENT_LABELS = {
@@ -24,7 +26,7 @@ export const EVENT_LABELS = {
   tidak_absen_pulang: "Tidak absen pulang",
   tanpa_keterangan: "Tanpa keterangan (TK)"
 };
-export const EVENT_COLORS = ["#e9b949", "#4e9ac7", "#9ecae1", "#1f5f8b", "#b3261e"];
+export const EVENT_COLORS = EVENTS.map((event) => MEASURE_COLORS[event]);
 
 /**
  * code → sanction text of one employee type's ladder ("teguran_lisan" → "Teguran lisan"); unknown
@@ -71,10 +73,5 @@ export function hasSanctions(ladder, employeeType) {
   return ladder.some((d) => d.employee_type === employeeType && d.level !== "none");
 }
 
-function badge(text, color) {
-  return html`<span style="display: inline-block; padding: 0 0.5em; border-radius: 0.75em; font-size: 0.85em; white-space: nowrap;
-    background: ${color}; color: ${color === "#e9b949" ? "#222" : "#fff"};">${text}</span>`;
-}
-
-export const levelBadge = (level) => badge(LEVEL_LABELS[level] ?? level, LEVEL_COLORS[level] ?? "#757575");
-export const statusBadge = (status) => badge(STATUS_LABELS[status] ?? status, STATUS_COLORS[status] ?? "#757575");
+export const levelBadge = (level) => badge(LEVEL_LABELS[level] ?? level, LEVEL_COLORS[level] ?? STATUS_COLORS.neutral);
+export const statusBadge = (status) => badge(STATUS_LABELS[status] ?? status, FOLLOW_UP_COLORS[status] ?? STATUS_COLORS.neutral);

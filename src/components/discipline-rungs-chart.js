@@ -5,6 +5,7 @@ import * as aq from "npm:arquero";
 import {monthTicks} from "./axis.js";
 import {LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./discipline-labels.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
+import {MEASURE_COLORS} from "./palette.js";
 
 /**
  * rows: discipline-rungs-monthly.json of one employee type (already filtered to the OPD shown),
@@ -82,7 +83,7 @@ export function evidenceByMonth(rows, {width, label = "PPPK"} = {}) {
       Plot.barY(data, {
         x: "date",
         y: "with_days",
-        fill: "#4e9ac7",
+        fill: MEASURE_COLORS.tanpa_keterangan,
         tip: true,
         title: (d) => `${formatMonth(d.date)}\n${formatNumber(d.with_days)} dari ${formatNumber(d.employees)} ${label} dengan hari tanpa keterangan\n` +
           `(atau setara) tahun berjalan, bersama ${formatNumber(d.days_total)} hari`

@@ -3,13 +3,14 @@ import * as Plot from "npm:@observablehq/plot";
 import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
+import {MEASURE_COLORS, heatmapColor} from "./palette.js";
 
 /** The four measures of the trend page: counts and their rate per 100 employee-days. */
 export const DISCIPLINE_METRICS = [
-  {key: "tk", label: "Tanpa keterangan", days: "tk_days", rate: "tk_per_100", color: "#b3261e"},
-  {key: "late", label: "Terlambat", days: "late_days", rate: "late_per_100", color: "#e07b39"},
-  {key: "early", label: "Pulang sebelum waktunya", days: "early_days", rate: "early_per_100", color: "#4e9ac7"},
-  {key: "outside", label: "Absen di luar geofence", days: "outside_geofence_days", rate: "outside_geofence_per_100", color: "#6a51a3"}
+  {key: "tk", label: "Tanpa keterangan", days: "tk_days", rate: "tk_per_100", color: MEASURE_COLORS.tanpa_keterangan},
+  {key: "late", label: "Terlambat", days: "late_days", rate: "late_per_100", color: MEASURE_COLORS.terlambat},
+  {key: "early", label: "Pulang sebelum waktunya", days: "early_days", rate: "early_per_100", color: MEASURE_COLORS.pulang_cepat},
+  {key: "outside", label: "Absen di luar lokasi kantor", days: "outside_geofence_days", rate: "outside_geofence_per_100", color: MEASURE_COLORS.luar_lokasi}
 ];
 
 const per100 = (d) => formatNumber(d, 1);
@@ -47,7 +48,7 @@ export function metricHeatmap(rows, metric, {width} = {}) {
     width,
     fill: metric.rate,
     highestFirst: true,
-    color: {label: `${metric.label} per 100 hari-pegawai`, scheme: "OrRd", tickFormat: per100Tick},
+    color: heatmapColor({label: `${metric.label} per 100 hari-pegawai`, better: "lower", tickFormat: per100Tick}),
     title: (d) =>
       `${d.opd_name}\n${formatMonth(d.date)}: ${per100(d[metric.rate])} per 100 hari-pegawai\n` +
       `${formatNumber(d[metric.days])} hari ${metric.label.toLowerCase()} dari ${formatNumber(d.employee_days)} hari-pegawai`

@@ -2,6 +2,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, plotWidth, shortLabel} from "./axis.js";
 import {formatNumber} from "./format.js";
+import {CATEGORY_COLORS} from "./palette.js";
 
 export const POSITION_TYPES = ["jpt", "administrator", "pengawas", "fungsional", "pelaksana"];
 export const POSITION_LABELS = {
@@ -30,7 +31,7 @@ export function headcountByOpd(rows, {width} = {}) {
     color: {
       legend: true,
       domain: types,
-      range: ["#1f5f8b", "#4e9ac7", "#9ecae1", "#f0a04b", "#c9744a"],
+      range: CATEGORY_COLORS,
       tickFormat: positionLabel
     },
     marks: [

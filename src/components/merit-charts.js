@@ -5,11 +5,12 @@ import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber, formatPct} from "./format.js";
+import {INK, MEASURE_COLORS, heatmapColor} from "./palette.js";
 
 /** The five components of the merit score (config.merit_weights), with their display names. */
 export const MERIT_COMPONENTS = ["performance", "discipline", "competency", "development", "ikp"];
 export const MERIT_COMPONENT_LABELS = {performance: "Kinerja", discipline: "Disiplin", competency: "Kompetensi", development: "Pengembangan", ikp: "IKP"};
-export const MERIT_COMPONENT_COLORS = ["#1f5f8b", "#e07b39", "#6a51a3", "#4e9ac7", "#9e9e9e"];
+export const MERIT_COMPONENT_COLORS = ["kinerja", "disiplin", "kompetensi", "pengembangan", "ikp"].map((m) => MEASURE_COLORS[m]);
 
 /**
  * units: merit/opd.json of one year (quantiles per OPD); people: merit/skor.csv of the same year
@@ -33,12 +34,12 @@ export function scoreByOpd(units, people, {width} = {}) {
     y: {domain: order, label: null, tickFormat: (d) => shortLabel(d, chars)},
     marks: [
       Plot.ruleY(scored, {y: "opd_name", x1: "min_score", x2: "max_score", stroke: "currentColor", strokeOpacity: 0.3}),
-      Plot.barX(scored, {y: "opd_name", x1: "p25_score", x2: "p75_score", fill: "#1f5f8b", fillOpacity: 0.25, insetTop: 4, insetBottom: 4}),
-      Plot.dot(dots, {x: "score", y: "opd_name", r: 2, fill: "#1f5f8b", fillOpacity: 0.45, title: (d) => `${d.name ?? d.nip}\nSkor ${formatNumber(d.score, 2)}`, tip: true}),
-      Plot.tickX(scored, {x: "median_score", y: "opd_name", stroke: "#b3261e", strokeWidth: 2.5, insetTop: 2, insetBottom: 2,
+      Plot.barX(scored, {y: "opd_name", x1: "p25_score", x2: "p75_score", fill: MEASURE_COLORS.skor, fillOpacity: 0.25, insetTop: 4, insetBottom: 4}),
+      Plot.dot(dots, {x: "score", y: "opd_name", r: 2, fill: MEASURE_COLORS.skor, fillOpacity: 0.45, title: (d) => `${d.name ?? d.nip}\nSkor ${formatNumber(d.score, 2)}`, tip: true}),
+      Plot.tickX(scored, {x: "median_score", y: "opd_name", stroke: INK.dark, strokeWidth: 2.5, insetTop: 2, insetBottom: 2,
         title: (d) => `${d.opd_name}\nMedian ${formatNumber(d.median_score, 1)} · kuartil ${formatNumber(d.p25_score, 1)}–${formatNumber(d.p75_score, 1)}\n` +
           `${formatNumber(d.scored)} dari ${formatNumber(d.employees)} pegawai bernilai`, tip: true}),
-      Plot.text(scored, {x: 100, y: "opd_name", text: (d) => formatNumber(d.median_score, 1), dx: 6, textAnchor: "start", fill: "#b3261e"})
+      Plot.text(scored, {x: 100, y: "opd_name", text: (d) => formatNumber(d.median_score, 1), dx: 6, textAnchor: "start", fill: INK.dark})
     ]
   });
 }
@@ -56,12 +57,12 @@ export function componentHeatmap(units, {width, order} = {}) {
     marginTop: 30,
     x: {domain: MERIT_COMPONENTS, axis: "top", label: null, tickFormat: (c) => MERIT_COMPONENT_LABELS[c]},
     y: {domain: order, label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {type: "linear", domain: [0, 100], range: ["#b3261e", "#f5f0e1", "#1a7f4b"], interpolate: "rgb", legend: true, label: "Rata-rata komponen (0–100)", tickFormat: (d) => formatNumber(d)},
+    color: {legend: true, ...heatmapColor({label: "Rata-rata komponen (0–100)", better: "higher", domain: [0, 100], tickFormat: (d) => formatNumber(d)})},
     marks: [
       Plot.cell(data, {x: "component", y: "opd_name", fill: (d) => d.value, inset: 0.5,
         title: (d) => `${d.opd_name}\n${MERIT_COMPONENT_LABELS[d.component]}: ${d.value == null ? "tidak ada data" : formatNumber(d.value, 1)}`, tip: true}),
       Plot.text(data, {x: "component", y: "opd_name", text: (d) => (d.value == null ? "–" : formatNumber(d.value, 0)),
-        fill: (d) => (d.value != null && (d.value >= 80 || d.value < 25) ? "white" : "#222"), fontSize: 11})
+        fill: (d) => (d.value != null && d.value >= 60 ? INK.light : INK.dark), fontSize: 11})
     ]
   });
 }

@@ -1,18 +1,17 @@
 // Charts of the OPD profile (src/opd/[opd].md): always the OPD against the kabupaten, the OPD in
-// the house blue, the kabupaten in grey. Months or people the public build left out are gaps.
+// dark slate, the kabupaten in light slate (palette categories). Months or people the public build left out are gaps.
 import * as Plot from "npm:@observablehq/plot";
 import {monthTicks} from "./axis.js";
 import {formatMonth, formatNumber, monthTick, parseDate} from "./format.js";
-import {PROVISIONAL_COLORS} from "./palette.js";
+import {CATEGORY_COLORS, INK, MISSING_COLOR, PROVISIONAL_COLORS, inkOn} from "./palette.js";
 
 export const OPD_LABEL = "OPD ini";
 export const KABUPATEN_LABEL = "Kabupaten";
 export const WHO = [OPD_LABEL, KABUPATEN_LABEL];
-export const WHO_COLORS = ["#1f5f8b", "#9e9e9e"];
-const HIDDEN_COLOR = "#d9d9d9";
+export const WHO_COLORS = [CATEGORY_COLORS[0], CATEGORY_COLORS[3]]; // the OPD, the kabupaten
+const HIDDEN_COLOR = MISSING_COLOR;
 /** Never an inverted range on a first, narrow layout (resize may report a few pixels). */
 export const MIN_WIDTH = 280;
-const LIGHT_COLORS = ["#e9b949", "#7fbf7b", "#bdbdbd", HIDDEN_COLOR]; // fills that need dark text
 
 /**
  * The OPD's monthly figure `y` beside the kabupaten's (dashed). opdRows/kabRows: {month, [y], hidden};
@@ -47,7 +46,7 @@ export function compareByMonth(opdRows, kabRows, {y, label, format, width, hidde
       ...(provisional.size ? [
         Plot.lineY(tail(opdAll), {x: "date", y, stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1.5, strokeDasharray: "1,3"}),
         Plot.lineY(tail(kabAll), {x: "date", y, stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1, strokeDasharray: "1,3"}),
-        Plot.dot(opdAll.filter((d) => d.provisional), {x: "date", y, r: 3.5, fill: "white", stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1.5})
+        Plot.dot(opdAll.filter((d) => d.provisional), {x: "date", y, r: 3.5, fill: INK.light, stroke: PROVISIONAL_COLORS.stroke, strokeWidth: 1.5})
       ] : []),
       Plot.tip(opdAll, Plot.pointerX({
         x: "date",
@@ -126,7 +125,7 @@ export function sharesChart(rows, {categories, labels, colors, width, hiddenLabe
       Plot.text(data, Plot.stackX({
         x: "share", y: "who", order: domain, z: "category",
         text: (d) => (d.share >= 0.08 && d.category !== "hidden" ? `${formatNumber(100 * d.share, 0)}%` : ""),
-        fill: {value: (d) => (LIGHT_COLORS.includes(colorOf(d.category)) ? "#222" : "white"), scale: null} // literal ink, not the color scale
+        fill: {value: (d) => inkOn(colorOf(d.category)), scale: null} // literal ink, not the color scale
       }))
     ]
   });

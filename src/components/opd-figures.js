@@ -42,9 +42,11 @@ export function rankText(rank, rankedOf, ties = 0, opdCount = rankedOf) {
 
 /** The mart's verdict against the kabupaten (marts.opd_figures.verdict: within the figure's tolerance it is setara). */
 const VERDICTS = {
-  lebih_baik: {text: "lebih baik dari kabupaten", tone: "green"},
+  lebih_baik: {text: "lebih baik dari kabupaten", tone: "status-good"},
   setara: {text: "setara kabupaten", tone: null},
-  lebih_buruk: {text: "lebih buruk dari kabupaten", tone: "red"}
+  lebih_buruk: {text: "lebih buruk dari kabupaten", tone: "status-bad"},
+  // fewer people than completeness.min_compared_n: one person moves the figure too far to judge it
+  kelompok_kecil: {text: "kelompok kecil, tidak dinilai", tone: "status-neutral"}
 };
 
 const READING = {higher: "semakin tinggi semakin baik", lower: "semakin rendah semakin baik"};
@@ -67,7 +69,8 @@ export function figureCard({title, key, format, note, rule}, {opd, kabupaten, ra
     <p class="opd-figure__compare">Kabupaten <strong>${show(kabupaten, key, format, settings)}</strong>${
       ranked ? html` · ${rankText(rank?.[key], rankedOf[key], ties?.[key], settings?.opd_count)}` : ""}${v ? html` · <span class=${v.tone ?? ""}>${v.text}</span>` : ""}</p>
     ${how.months_left_out ? html`<p class="small opd-figure__left-out" data-left-out>Tanpa ${how.months_left_out}: datanya belum final.</p>` : ""}
-    <p class="muted small">${[note, how.better ? READING[how.better] : null, v ? tolerance : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
+    <p class="muted small">${[note, how.better ? READING[how.better] : null, v && verdicts[key] !== "kelompok_kecil" ? tolerance : null,
+      verdicts?.[key] === "kelompok_kecil" && settings?.min_compared_n ? `angka tentang kurang dari ${formatNumber(settings.min_compared_n)} orang tidak dinilai lebih baik/buruk` : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
   </div>`;
 }
 

@@ -4,6 +4,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {PREDIKAT_COLORS, PREDIKAT_LABELS, PREDIKATS, UNIT_PREDIKAT_LABELS} from "./performance-labels.js";
+import {MEASURE_COLORS, STATUS_COLORS} from "./palette.js";
 
 const pct = (value, digits = 1) => (value == null ? "–" : `${formatNumber(value, digits)}%`);
 
@@ -39,7 +40,7 @@ export function distributionByUnit(rows, {width} = {}) {
         dx: 6,
         textAnchor: "start",
         text: (d) => (d.breaks_curve ? "⚠ melanggar kurva" : d.organisation_predikat ? UNIT_PREDIKAT_LABELS[d.organisation_predikat] : "tidak diperiksa"),
-        fill: (d) => (d.breaks_curve ? "#b3261e" : "currentColor")
+        fill: (d) => (d.breaks_curve ? STATUS_COLORS.bad : "currentColor")
       })
     ]
   });
@@ -58,13 +59,13 @@ export function curveChecks(rows, {width} = {}) {
     x: {label: "Pegawai dengan predikat yang diatur (% unit) →", domain: [0, 100], grid: true, tickFormat: (d) => pct(d, 0)},
     y: {label: null, domain: data.map((d) => d.label), tickFormat: (d) => wrapLabel(d, chars, 2)},
     marks: [
-      Plot.link(data, {x1: "bound_pct", x2: "actual_pct", y1: "label", y2: "label", stroke: (d) => (d.passed ? "#9e9e9e" : "#b3261e"), strokeWidth: 2}),
+      Plot.link(data, {x1: "bound_pct", x2: "actual_pct", y1: "label", y2: "label", stroke: (d) => (d.passed ? STATUS_COLORS.neutral : STATUS_COLORS.bad), strokeWidth: 2}),
       Plot.tickX(data, {x: "bound_pct", y: "label", stroke: "currentColor", strokeWidth: 2}),
       Plot.dot(data, {
         x: "actual_pct",
         y: "label",
         r: 5,
-        fill: (d) => (d.passed ? "#1a7f4b" : "#b3261e"),
+        fill: (d) => (d.passed ? STATUS_COLORS.good : STATUS_COLORS.bad),
         title: (d) =>
           `${d.unit_name}\n${d.description}: ada ${pct(d.actual_pct)} (${formatNumber(d.n_matching)} dari ${formatNumber(d.n)} pegawai)\n` +
           `${d.passed ? "Sesuai kurva" : "Melanggar kurva"} · ${d.legal_basis}`,
@@ -90,7 +91,7 @@ export function pendingByOpd(rows, {width} = {}) {
       Plot.barX(data, {
         x: "pending",
         y: "opd_name",
-        fill: "#e9b949",
+        fill: MEASURE_COLORS.perilaku,
         sort: {y: "-x"},
         title: (d) => `${d.opd_name}\n${formatNumber(d.pending)} tertunda, ${formatNumber(d.final)} final`,
         tip: true

@@ -6,6 +6,7 @@ import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatMonth, formatNumber, formatPct} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 import {OPEN_LABEL} from "./approval-charts.js";
+import {MEASURE_COLORS, heatmapColor} from "./palette.js";
 
 
 const hours = (minutes) => formatNumber(Math.round((minutes ?? 0) / 60));
@@ -19,13 +20,11 @@ export function productivityHeatmap(rows, {width, cutoff} = {}) {
     width,
     fill: "productivity_pct",
     muted: (d) => d.approvals_open,
-    color: {
-      label: `Produktivitas, % menit yang diharapkan${cutoff == null ? "" : ` (batas tanpa potongan TPP: ${formatPct(cutoff, 0)})`}`,
-      type: "diverging",
-      pivot: cutoff ?? d3.median(rows, (d) => d.productivity_pct),
-      scheme: "RdYlGn",
+    color: heatmapColor({
+      label: `Produktivitas, % menit yang diharapkan${cutoff == null ? "" : `; batas tanpa potongan TPP ${formatPct(cutoff, 0)}`}`,
+      better: "higher",
       tickFormat: (d) => formatPct(d, 0)
-    },
+    }),
     title: (d) =>
       `${d.opd_name} · ${formatMonth(d.date)}${d.approvals_open ? ` · ${OPEN_LABEL}, angka sementara` : ""}\nProduktivitas: ${formatPct(d.productivity_pct)}\n` +
       `${formatNumber(Math.round(d.counted_minutes / 60))} dari ${formatNumber(Math.round(d.expected_minutes / 60))} jam diharapkan · ${formatNumber(d.employees)} pegawai\n` +
@@ -53,7 +52,7 @@ export function idleByOpd(rows, {width} = {}) {
       Plot.barX(data, {
         x: "per100",
         y: "opd_name",
-        fill: "#c9744a",
+        fill: MEASURE_COLORS.tanpa_aktivitas,
         sort: {y: "-x"},
         title: (d) => `${d.opd_name}\n${formatNumber(d.per100, 1)} per 100 hari hadir\n${formatNumber(d.idle)} dari ${formatNumber(d.present)} hari hadir tanpa aktivitas tercatat`,
         tip: true

@@ -4,6 +4,7 @@ import * as d3 from "npm:d3";
 import * as Plot from "npm:@observablehq/plot";
 import {formatMonth, formatNumber, monthTick} from "./format.js";
 import {QUADRANT_COLORS, QUADRANT_LABELS, QUADRANTS} from "./performance-labels.js";
+import {STATUS_COLORS} from "./palette.js";
 
 const pct = (value, digits = 1) => (value == null ? "–" : `${formatNumber(value, digits)}%`);
 const CORNERS = {teladan: "top-left", produktif_kurang_disiplin: "top-right", rajin_kurang_hasil: "bottom-left", perlu_pembinaan: "bottom-right"};
@@ -72,7 +73,7 @@ export function lowMonthsChart(lowMonths, {year, cutoff, width} = {}) {
     x: {type: "band", domain: data.map((d) => d.date), label: null, tickFormat: monthTick, padding: 0.2},
     y: {domain: [0, Math.max(100, cutoff ?? 0)], grid: true, label: "Produktivitas (%)", tickFormat: (d) => formatNumber(d)},
     marks: [
-      Plot.barY(data.filter((d) => d.pct != null), {x: "date", y: "pct", fill: "#b3261e", title: (d) => `${formatMonth(d.date)}: ${pct(d.pct, 0)}`, tip: true}),
+      Plot.barY(data.filter((d) => d.pct != null), {x: "date", y: "pct", fill: STATUS_COLORS.bad, title: (d) => `${formatMonth(d.date)}: ${pct(d.pct, 0)}`, tip: true}),
       cutoff == null ? null : Plot.ruleY([cutoff], {stroke: "currentColor", strokeDasharray: "4 3"}),
       Plot.ruleY([0])
     ]

@@ -4,6 +4,7 @@ import * as aq from "npm:arquero";
 import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {fileLabel} from "./load-report.js";
+import {CATEGORY_COLORS, MEASURE_COLORS} from "./palette.js";
 
 /**
  * Whole-number ticks for the count axis when the largest bar (rejects summed per `key`) is at
@@ -31,7 +32,7 @@ export function rejectsByReason(rows, {width} = {}) {
         rows,
         Plot.groupY(
           {x: "sum", title: (group) => `${group[0].reason}\n${formatNumber(sumRejects(group))} baris ditolak`},
-          {x: "rejects", y: "reason", fill: "#c9744a", sort: {y: "-x"}, tip: true}
+          {x: "rejects", y: "reason", fill: MEASURE_COLORS.penolakan, sort: {y: "-x"}, tip: true}
         )
       ),
       Plot.ruleX([0])
@@ -52,7 +53,7 @@ export function rejectsByFile(rows, {width} = {}) {
     marginRight: 16,
     x: {label: "Baris ditolak", grid: true, ticks: countTicks(rows, label), tickFormat: (d) => formatNumber(d)},
     y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {legend: true, scheme: "Observable10"},
+    color: {legend: true, range: CATEGORY_COLORS},
     marks: [
       Plot.barX(rows, {
         x: "rejects",

@@ -6,12 +6,13 @@ import {formatNumber, formatMonth, parseDate} from "./format.js";
 import {LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./discipline-labels.js";
 import {PREDIKAT_COLORS, PREDIKAT_LABELS, PREDIKATS, periodLabel} from "./performance-labels.js";
 import {hatch} from "./approval-charts.js";
+import {INK, MEASURE_COLORS, MISSING_COLOR, PROVISIONAL_COLORS, inkOn} from "./palette.js";
 
-const OTHER_MONTHS = "#c8c8c8";
+const OTHER_MONTHS = MISSING_COLOR;
 const monthLabel = (date) => formatMonth(date, "month");
 
 const monthAxis = (rows) => ({type: "band", label: null, domain: rows.map((d) => +parseDate(d.month)), tickFormat: (t) => monthLabel(new Date(t)), tickSize: 0, padding: 0.18});
-const paper = {marginTop: 16, marginLeft: 8, marginRight: 8, marginBottom: 22, style: {fontSize: "9px", color: "#000", background: "transparent"}};
+const paper = {marginTop: 16, marginLeft: 8, marginRight: 8, marginBottom: 22, style: {fontSize: "9px", color: INK.print, background: "transparent"}};
 
 /**
  * rows: the report's `bulanan` (one row a month of the year, `in_period` marking the report's
@@ -19,7 +20,7 @@ const paper = {marginTop: 16, marginLeft: 8, marginRight: 8, marginBottom: 22, s
  * `provisional`: the column marking a month whose figure is not final yet (hatched grey, its label
  * with an asterisk), e.g. productivity while the month's approvals are still open.
  */
-export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), color = "#1f5f8b", width, height = 150, provisional} = {}) {
+export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), color = MEASURE_COLORS.hadir, width, height = 150, provisional} = {}) {
   const data = rows.map((d) => ({...d, date: +parseDate(d.month)})).filter((d) => d[value] != null);
   const hatched = provisional ? hatch() : null;
   const fill = (d) => (provisional && d[provisional] ? hatched.fill : d.in_period ? color : OTHER_MONTHS);
@@ -31,15 +32,15 @@ export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), co
     y: {axis: null, nice: true},
     marks: [
       ...(hatched ? [hatched.mark] : []),
-      Plot.barY(data, {x: "date", y: value, fill, stroke: (d) => (provisional && d[provisional] ? "#777" : "none")}),
-      Plot.text(data, {x: "date", y: value, text: (d) => `${format(d[value])}${provisional && d[provisional] ? "*" : ""}`, dy: -6, fontSize: 8, fill: "#000"}),
-      Plot.ruleY([0], {stroke: "#000"})
+      Plot.barY(data, {x: "date", y: value, fill, stroke: (d) => (provisional && d[provisional] ? PROVISIONAL_COLORS.stroke : "none")}),
+      Plot.text(data, {x: "date", y: value, text: (d) => `${format(d[value])}${provisional && d[provisional] ? "*" : ""}`, dy: -6, fontSize: 8, fill: INK.print}),
+      Plot.ruleY([0], {stroke: INK.print})
     ]
   });
 }
 
 /** As monthlyBars, for a rate that moves little near its ceiling (attendance): a line, not bars cut off at the bottom. */
-export function monthlyLine(rows, {value, format = (d) => formatNumber(d, 1), color = "#1f5f8b", width, height = 150} = {}) {
+export function monthlyLine(rows, {value, format = (d) => formatNumber(d, 1), color = MEASURE_COLORS.hadir, width, height = 150} = {}) {
   const data = rows.map((d) => ({...d, date: +parseDate(d.month)})).filter((d) => d[value] != null);
   return Plot.plot({
     ...paper,
@@ -50,7 +51,7 @@ export function monthlyLine(rows, {value, format = (d) => formatNumber(d, 1), co
     marks: [
       Plot.lineY(data, {x: "date", y: value, stroke: OTHER_MONTHS, strokeWidth: 1.5}),
       Plot.dot(data, {x: "date", y: value, r: 3, fill: (d) => (d.in_period ? color : OTHER_MONTHS)}),
-      Plot.text(data, {x: "date", y: value, text: (d) => format(d[value]), dy: -9, fontSize: 8, fill: "#000"})
+      Plot.text(data, {x: "date", y: value, text: (d) => format(d[value]), dy: -9, fontSize: 8, fill: INK.print})
     ]
   });
 }
@@ -69,8 +70,8 @@ export function rungsStacked(rows, {width, height = 170} = {}) {
     color: {legend: true, domain: LEVELS, range: LEVELS.map((l) => LEVEL_COLORS[l]), tickFormat: (l) => LEVEL_LABELS[l]},
     marks: [
       Plot.barY(data, {x: "date", y: "employees", fill: "level", order: LEVELS, fillOpacity: (d) => (d.in_period ? 1 : 0.35)}),
-      Plot.text(totals.filter((d) => d.total > 0), {x: "date", y: "total", text: (d) => formatNumber(d.total), dy: -6, fontSize: 8, fill: "#000"}),
-      Plot.ruleY([0], {stroke: "#000"})
+      Plot.text(totals.filter((d) => d.total > 0), {x: "date", y: "total", text: (d) => formatNumber(d.total), dy: -6, fontSize: 8, fill: INK.print}),
+      Plot.ruleY([0], {stroke: INK.print})
     ]
   });
 }
@@ -86,7 +87,7 @@ export function predikatShares(rows, {width} = {}) {
     height: periods.length * 34 + 50,
     marginLeft: 92,
     marginRight: 8,
-    style: {fontSize: "9px", color: "#000", background: "transparent"},
+    style: {fontSize: "9px", color: INK.print, background: "transparent"},
     x: {axis: null, domain: [0, 1]},
     y: {label: null, domain: periods, tickFormat: name, tickSize: 0},
     color: {legend: true, domain: PREDIKATS, range: PREDIKAT_COLORS, tickFormat: (p) => PREDIKAT_LABELS[p]},
@@ -98,7 +99,7 @@ export function predikatShares(rows, {width} = {}) {
         z: "predikat", // stacked in the bars' order (the fill here is the text colour)
         order: PREDIKATS,
         text: (d) => (d.share >= 0.06 ? `${formatNumber(100 * d.share, 0)}%` : ""),
-        fill: (d) => (["baik", "butuh_perbaikan"].includes(d.predikat) ? "#000" : "#fff"),
+        fill: (d) => inkOn(PREDIKAT_COLORS[PREDIKATS.indexOf(d.predikat)]),
         fontSize: 8
       }))
     ]

@@ -5,6 +5,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {labelSpace, shortLabel, plotWidth} from "./axis.js";
 import {formatNumber, formatPct} from "./format.js";
 import {COMPETENCY_GROUP_LABELS, READINESS, READINESS_COLORS, READINESS_LABELS, competencyLabel} from "./talent-labels.js";
+import {CATEGORY_COLORS, STATUS_COLORS} from "./palette.js";
 
 /** The inner bounds of one JPM scale (80, 68 on the seleksi scale), with their category labels. */
 function scaleBounds(categories, scale) {
@@ -56,7 +57,7 @@ export const POSITION_STATUS_LABELS = {
   belum_dinilai: "Kandidat tanpa JPM",
   tanpa_kandidat: "Tanpa kandidat"
 };
-const POSITION_STATUS_COLORS = [...READINESS_COLORS, "#4e9ac7", "#757575"];
+const POSITION_STATUS_COLORS = [...READINESS_COLORS, CATEGORY_COLORS[2], STATUS_COLORS.neutral];
 
 /** A posisi.json row's status: that of its best candidate (the mart ranks them). */
 export function positionStatus(d) {
@@ -108,7 +109,7 @@ export function competencyProfile(rows, {width, title} = {}) {
     marginRight: 36,
     x: {domain: [0, max], ticks: max, grid: true, label: "Level kompetensi →", tickFormat: (d) => formatNumber(d)},
     y: {domain: labels, label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {domain: ["kurang", "memenuhi"], range: ["#b3261e", "#1f5f8b"], legend: true, tickFormat: (c) => (c === "kurang" ? "Di bawah standar" : "Memenuhi standar")},
+    color: {domain: ["kurang", "memenuhi"], range: [STATUS_COLORS.bad, STATUS_COLORS.good], legend: true, tickFormat: (c) => (c === "kurang" ? "Di bawah standar" : "Memenuhi standar")},
     marks: [
       Plot.barX(data, {
         x: (d) => d.achieved ?? 0,
@@ -122,7 +123,7 @@ export function competencyProfile(rows, {width, title} = {}) {
         tip: true
       }),
       Plot.tickX(data, {x: "required", y: (d) => competencyLabel(d.competency), stroke: "currentColor", strokeWidth: 2.5}),
-      Plot.text(data.filter((d) => d.gap < 0), {x: "required", y: (d) => competencyLabel(d.competency), text: (d) => `−${formatNumber(-d.gap)}`, dx: 6, textAnchor: "start", fill: "#b3261e", fontWeight: "bold"}),
+      Plot.text(data.filter((d) => d.gap < 0), {x: "required", y: (d) => competencyLabel(d.competency), text: (d) => `−${formatNumber(-d.gap)}`, dx: 6, textAnchor: "start", fill: STATUS_COLORS.bad, fontWeight: "bold"}),
       Plot.ruleX([0])
     ]
   });

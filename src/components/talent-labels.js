@@ -4,6 +4,7 @@ import {html} from "npm:htl";
 import {formatNumber, formatPct} from "./format.js";
 import {POSITION_LABELS} from "./headcount-chart.js";
 import {badge} from "./performance-labels.js";
+import {GRADE3_COLORS, STATUS_COLORS} from "./palette.js";
 
 /** Nine-box axes, low to high (the levels of rules.permenpanrb_3_2020_nine_box). */
 export const PERFORMANCE_LEVELS = ["di_bawah", "sesuai", "di_atas"];
@@ -12,9 +13,9 @@ export const PERFORMANCE_SHORT = {di_bawah: "Di bawah", sesuai: "Sesuai", di_ata
 export const POTENTIAL_LABELS = {rendah: "Rendah", menengah: "Menengah", tinggi: "Tinggi"};
 
 /** Boxes in three rows of the grid by number: 7-9 (succession group), 4-6, 1-3. */
-export const BOX_GROUP_COLORS = {3: "#1a7f4b", 2: "#e9b949", 1: "#b3261e"};
+export const BOX_GROUP_COLORS = {3: GRADE3_COLORS[0], 2: GRADE3_COLORS[1], 1: GRADE3_COLORS[2]};
 export const boxGroup = (box) => Math.ceil(box / 3);
-export const boxColor = (box) => BOX_GROUP_COLORS[boxGroup(box)] ?? "#757575";
+export const boxColor = (box) => BOX_GROUP_COLORS[boxGroup(box)] ?? STATUS_COLORS.neutral;
 /** "Kinerja di atas · potensial tinggi", from the box's two levels. */
 export const boxShortLabel = (d) => `Kinerja ${PERFORMANCE_SHORT[d.performance_level]?.toLowerCase()} · potensial ${POTENTIAL_LABELS[d.potential_level]?.toLowerCase()}`;
 export const boxBadge = (box) => (box == null || box === "" ? "–" : badge(`Kotak ${box}`, boxColor(+box)));
@@ -22,14 +23,14 @@ export const boxBadge = (box) => (box == null || box === "" ? "–" : badge(`Kot
 /** Readiness of a succession candidate (marts.talent_succession), best first. */
 export const READINESS = ["siap", "siap_dengan_pengembangan", "belum_siap"];
 export const READINESS_LABELS = {siap: "Siap", siap_dengan_pengembangan: "Siap dengan pengembangan", belum_siap: "Belum siap"};
-export const READINESS_COLORS = ["#1a7f4b", "#e9b949", "#b3261e"];
-export const readinessBadge = (code) => (code ? badge(READINESS_LABELS[code] ?? code, READINESS_COLORS[READINESS.indexOf(code)] ?? "#757575") : "–");
+export const READINESS_COLORS = GRADE3_COLORS;
+export const readinessBadge = (code) => (code ? badge(READINESS_LABELS[code] ?? code, READINESS_COLORS[READINESS.indexOf(code)] ?? STATUS_COLORS.neutral) : "–");
 
 /** JPM categories (rules.jpm_categories) of one scale, best first, as badges coloured like readiness. */
 export function jpmBadge(categories, scale, code) {
   const ofScale = categories.filter((c) => c.scale === scale);
   const i = ofScale.findIndex((c) => c.category === code);
-  return i < 0 ? "–" : badge(ofScale[i].label, READINESS_COLORS[i] ?? "#757575");
+  return i < 0 ? "–" : badge(ofScale[i].label, READINESS_COLORS[i] ?? STATUS_COLORS.neutral);
 }
 
 /** "JPM ≥ 80%: Memenuhi Syarat; 68–< 80%: Masih Memenuhi Syarat; < 68%: Kurang Memenuhi Syarat". */
@@ -61,7 +62,7 @@ export const bool = (value) => value === true || value === "true";
 export const longText = (text) => (text ? html`<span title=${text}>${text}</span>` : "–");
 
 /**
- * A KPI figure, coloured when `tone` ("red", "yellow", "green") is set. Framework 1.13 does not
+ * A KPI figure, coloured when `tone` (a status class of palette.js: "status-bad", "status-attention", "status-good") is set. Framework 1.13 does not
  * interpolate ${…} inside the attributes of a page's static HTML, so the class is set here.
  */
 export const bigNumber = (text, tone) => html`<span class=${tone ? `big ${tone}` : "big"}>${text}</span>`;

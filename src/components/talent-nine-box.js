@@ -7,6 +7,7 @@ import {html} from "npm:htl";
 import {formatNumber, formatPercent} from "./format.js";
 import {RATING_LABELS} from "./performance-labels.js";
 import {PERFORMANCE_LEVELS, POTENTIAL_LABELS, POTENTIAL_LEVELS, boxColor, boxShortLabel} from "./talent-labels.js";
+import {inkOn} from "./palette.js";
 
 const STYLE = `
 .nine-box { display: grid; grid-template-columns: minmax(6.5rem, auto) repeat(3, minmax(0, 1fr)); gap: 6px; }
@@ -65,7 +66,7 @@ export function nineBoxInput(grid, {settings = {}, value = 9, suppressed = "<5"}
       const color = boxColor(box.box);
       const button = html`<button type="button" class="nine-box__cell" data-box=${box.box} aria-pressed="false"
         title=${`Kotak ${box.box}: ${box.label}\nTindakan: ${box.actions}`}
-        style=${`--box-color: ${color}; --box-ink: ${color === "#e9b949" ? "#222" : "#fff"};`}>
+        style=${`--box-color: ${color}; --box-ink: ${inkOn(color)};`}>
         <span class="nine-box__head"><span class="nine-box__num">${box.box}</span><span class="nine-box__picked">✓ dipilih</span></span>
         <span class="nine-box__label">${boxShortLabel(box)}</span>
         <span class="nine-box__count" data-count="0">0</span>

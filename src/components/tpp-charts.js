@@ -4,6 +4,7 @@ import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {EVENT_COLORS, EVENT_LABELS, EVENTS} from "./discipline-labels.js";
 import {formatMonth, formatNumber, formatPct} from "./format.js";
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
+import {heatmapColor} from "./palette.js";
 
 
 /** rows: tpp-deductions-by-unit.json; `value`: "mean_discipline_pct", "mean_performance_pct" or "mean_total_pct". */
@@ -15,7 +16,7 @@ export function deductionHeatmap(rows, {width, value = "mean_discipline_pct", pr
     highestFirst: true,
     // a month whose data is not final: hatched grey, out of the scale and the order
     muted: provisional.size ? (d) => provisional.has(d.month) : undefined,
-    color: {label, scheme: "YlOrRd", tickFormat: (d) => formatPct(d, 1)},
+    color: heatmapColor({label, better: "lower", tickFormat: (d) => formatPct(d, 1)}),
     title: (d) =>
       `${d.opd_name} · ${formatMonth(d.date)}${provisional.has(d.month) ? " · angka sementara, data belum final" : ""}\nRata-rata potongan bagian disiplin: ${formatPct(d.mean_discipline_pct, 2)}` +
       (d.mean_performance_pct == null ? "" : `\nRata-rata potongan bagian kinerja: ${formatPct(d.mean_performance_pct, 2)}`) +

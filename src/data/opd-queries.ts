@@ -66,13 +66,14 @@ export const OPD_QUERIES: [string, string][] = [
   ].join("\nunion all\n")],
   // Every rate, share and rank of the OPDs and the kabupaten in the latest year (marts.opd_figures):
   // one row per OPD (opd_code null: the kabupaten) and figure, with its group size.
-  // verdict: against the kabupaten within the figure's tolerance; better, tolerance and the months
+  // verdict: against the kabupaten within the figure's tolerance, none for a small group (small_group:
+  // fewer people than completeness.min_compared_n); better, tolerance and the months
   // left out (data not final) are the figure's, the same on every row of it.
   ["figures", `
-    select opd_code, false as kabupaten, figure, value, n, part_n, rank, verdict, better, tolerance, months_left_out
+    select opd_code, false as kabupaten, figure, value, n, part_n, rank, verdict, small_group, better, tolerance, months_left_out
     from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})
     union all
-    select distinct null, true, figure, kabupaten_value, kabupaten_n, null, null, null, better, tolerance, months_left_out
+    select distinct null, true, figure, kabupaten_value, kabupaten_n, null, null, null, false, better, tolerance, months_left_out
     from marts.opd_figures where period = ${LATEST_YEAR_PERIOD} and figure not in (${REPORT_ONLY})`],
   ["attendance_months", `
     with months as (
@@ -144,6 +145,7 @@ export const OPD_QUERIES: [string, string][] = [
       (select curve_period from config.performance) as predikat_period,
       ${latestMonthYear("marts.productivity_monthly")}::integer as productivity_year,
       (select open_approval_pct from config.productivity)::double as open_approval_pct,
+      (select min_compared_n from config.completeness)::integer as min_compared_n,
       ${latestMonthYear("marts.ikp_results")}::integer as ikp_year,
       ${latestYear("marts.merit_unit_summary")} as merit_year,
       ${latestYear("marts.talent_nine_box")} as talent_year,

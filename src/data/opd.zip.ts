@@ -140,14 +140,15 @@ for (const figure of RANKED) {
   }
 }
 
-// Against the kabupaten (marts.opd_figures.verdict), only where both figures are shown.
+// Against the kabupaten (marts.opd_figures.verdict), only where both figures are shown; a figure
+// about a small group says so instead (kelompok_kecil).
 const verdicts = new Map<string, Row>(rows("opds").map((row) => [row.opd_code as string, {}]));
 for (const row of figureRows) {
-  if (row.kabupaten || row.verdict == null) continue;
+  if (row.kabupaten || (row.verdict == null && !row.small_group)) continue;
   const figure = row.figure as string;
   if (figuresOf(keyOf(row)).values[figure] == null || figuresOf(null).values[figure] == null) continue;
   if (figuresOf(keyOf(row)).suppressed.has(figure) || figuresOf(null).suppressed.has(figure)) continue;
-  verdicts.get(row.opd_code as string)![figure] = row.verdict;
+  verdicts.get(row.opd_code as string)![figure] = row.small_group ? "kelompok_kecil" : row.verdict;
 }
 
 // 4. Monthly series (a month about fewer than k people is hidden).

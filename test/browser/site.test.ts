@@ -18,6 +18,7 @@ import { CHROMIUM } from "../../scripts/lib/chromium.ts";
 import { serveDist } from "../../scripts/serve.ts";
 import { MART_CONTRACTS } from "../../pipeline/sql/contracts.ts";
 import { BUILDS, CHROMIUM_FLAGS } from "./helpers.ts";
+import { PALETTE } from "../../src/components/palette.js";
 
 const executablePath = CHROMIUM;
 const screenshotDir = resolve("test-results", "screenshots");
@@ -44,6 +45,7 @@ const VOCABULARY = new Set([
     (Papa.parse<Record<string, string>>(readFileSync(join(RULES_DIR, f), "utf8"), { header: true, skipEmptyLines: true }).data)
       .flatMap((row) => ["predikat", "sanction", "level", "event", "kinerja_level", "potential_level", "scale", "category"].map((k) => row[k]))),
 ].filter((code): code is string => typeof code === "string" && /^[a-z]+(_[a-z0-9]+)+$/.test(code)));
+const PALETTE_SET = new Set(PALETTE.map((color) => color.toLowerCase()));
 const PERIOD_CODE = /\b\d{4}-(?:TW[1-4]|S[12])\b/;
 
 /** Every built page, as a path relative to dist ("index.html", "pages/kualitas-data.html"). */
@@ -157,6 +159,17 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       const raw = [...new Set(visible.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? [])].filter((word) => VOCABULARY.has(word));
       expect(raw, "kode mentah di teks halaman").toEqual([]);
       expect(visible.match(PERIOD_CODE)?.[0], "kode periode mentah di teks halaman").toBeUndefined();
+      // one visual language: every legend swatch and badge is a palette colour (src/components/palette.js)
+      const drawn: string[] = await tab.evaluate(() => {
+        const hex = (color: string | null) => {
+          const rgb = /^rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(color ?? "");
+          return rgb ? `#${rgb.slice(1, 4).map((c) => Number(c).toString(16).padStart(2, "0")).join("")}` : (color ?? "").toLowerCase();
+        };
+        const swatches = [...document.querySelectorAll("main [class*=-swatch] > svg")].map((svg) => hex(getComputedStyle(svg).fill));
+        const badges = [...document.querySelectorAll("main .badge")].map((badge) => hex(getComputedStyle(badge).backgroundColor));
+        return [...swatches, ...badges].filter((color) => color.startsWith("#"));
+      });
+      expect([...new Set(drawn)].filter((color) => !PALETTE_SET.has(color)), "warna di luar palet").toEqual([]);
       // every page but the 404 says how far its data can be trusted (marts.data_status)
       if (page !== "404.html") {
         await tab.locator("[data-trust-line]").first().waitFor({ timeout: PAGE_TIMEOUT });

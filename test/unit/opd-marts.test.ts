@@ -35,10 +35,10 @@ const MONTHS_2025 = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).p
 
 /**
  * The year 2025 (and its first quarter) as report periods, its months final unless named in `open`,
- * and every other mart opd_figures reads, empty.
+ * and every other mart opd_figures reads, empty. `config`: the settings (defaults otherwise).
  */
-async function opdDb(open: Parameters<typeof dataMonths>[2] = {}): Promise<DuckDBConnection> {
-  const conn = await modelDb();
+async function opdDb(open: Parameters<typeof dataMonths>[2] = {}, config: unknown = {}): Promise<DuckDBConnection> {
+  const conn = await modelDb(config);
   await table(conn, "marts.report_periods", { period: "varchar", award_level: "varchar", year: "integer" }, [["2025", "tahunan", 2025], ["2025-TW1", "triwulan", 2025]]);
   await table(conn, "marts.report_period_windows", { period: "varchar", which: "varchar", start_date: "date", end_date: "date", skp_end: "date", skp_period_kind: "varchar" }, [
     ["2025", "current", "2025-01-01", "2025-12-31", "2025-12-31", "tahunan"],
@@ -113,7 +113,8 @@ describe("marts.opd_figures", () => {
 
   it("against the kabupaten: setara within the figure's tolerance; a month not final left out of its source's figures and named", async () => {
     // December's e-Kinerja is not final: productivity reads January to November only
-    const conn = await opdDb({ "2025-12-01": ["e_kinerja"] });
+    // one person per OPD: judged here as if that were enough (completeness.min_compared_n 1)
+    const conn = await opdDb({ "2025-12-01": ["e_kinerja"] }, { completeness: { min_compared_n: 1 } });
     await conn.run("drop table marts.productivity_monthly");
     await table(conn, "marts.unit_summary", unitColumns, [["A", "2025-01-01", 1, 20, 20, 0, 0, 0], ["B", "2025-01-01", 1, 20, 20, 0, 0, 0], ["C", "2025-01-01", 1, 20, 20, 0, 0, 0]]);
     await table(conn, "marts.productivity_monthly", { nip: "varchar", opd_code: "varchar", month: "date", counted_minutes: "integer", expected_minutes: "integer", present_no_activity_days: "integer", present_days: "integer" }, [
@@ -138,7 +139,7 @@ describe("marts.opd_figures", () => {
   });
 
   it("an OPD whose one absent person is on approved leave is not ranked worse for it: TK ranks, attendance is shown", async () => {
-    const conn = await opdDb();
+    const conn = await opdDb({}, { completeness: { min_compared_n: 10 } });
     await table(conn, "marts.unit_summary", unitColumns, [
       // L: ten people, one on cuti all month (20 of 200 days excused), no TK: the lowest attendance ...
       ["L", "2025-01-01", 10, 200, 180, 0, 0, 0],
@@ -154,6 +155,24 @@ describe("marts.opd_figures", () => {
       { opd_code: "M", figure: "attendance_rate", rank: null, verdict: null },
       { opd_code: "L", figure: "tk_per_100", rank: 1, verdict: "lebih_baik" },
       { opd_code: "M", figure: "tk_per_100", rank: 2, verdict: "lebih_buruk" },
+    ]);
+  });
+
+  it("a figure about fewer people than completeness.min_compared_n is flagged and gets no verdict; at the minimum it is judged", async () => {
+    const conn = await opdDb({}, { completeness: { min_compared_n: 10 } });
+    await table(conn, "marts.unit_summary", unitColumns, [
+      ["S", "2025-01-01", 9, 180, 170, 10, 0, 0], // nine people: 5,56 TK per 100, far above the kabupaten, but a small group
+      ["T", "2025-01-01", 10, 200, 197, 3, 0, 0], // ten people: the minimum, judged (1,5 against 1,1 per 100)
+      ["U", "2025-01-01", 40, 800, 800, 0, 0, 0],
+    ]);
+    await table(conn, "marts.employees", { nip: "varchar", opd_code: "varchar" }, []);
+    await table(conn, "marts.discipline_recommendations", { nip: "varchar", year: "integer", employee_type: "varchar", level: "varchar" }, []);
+    await runOnly(conn, "opd_figures");
+    expect(await rows(conn, `select opd_code, n, rank, small_group, verdict from marts.opd_figures
+      where period = '2025' and figure = 'tk_per_100' order by opd_code`)).toEqual([
+      { opd_code: "S", n: 9, rank: 3, small_group: true, verdict: null },
+      { opd_code: "T", n: 10, rank: 2, small_group: false, verdict: "lebih_buruk" },
+      { opd_code: "U", n: 40, rank: 1, small_group: false, verdict: "lebih_baik" },
     ]);
   });
 });

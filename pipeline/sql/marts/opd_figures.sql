@@ -16,7 +16,11 @@
 -- source has no row, and which group gives n and part_n: pipeline/rules/figures.csv
 -- (rules.figures). Each source below gives its figures (and the group sizes they name) as
 -- columns of that name, per period and OPD, with the kabupaten (opd_code null) from its grouping set.
-with periods as (
+with settings as (
+    select min_compared_n from config.completeness
+),
+
+periods as (
     select windows.*, periods.award_level, periods.year
     from marts.report_period_windows as windows
     inner join marts.report_periods as periods using (period)
@@ -290,11 +294,15 @@ select
         then count(*) over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value) - 1 end::integer as ties,
     kabupaten.value::double as kabupaten_value,
     kabupaten.n::integer as kabupaten_n,
+    -- a figure about fewer people than completeness.min_compared_n: flagged, and no verdict
+    coalesce(opd_rows.n < settings.min_compared_n, false) as small_group,
     -- against the kabupaten: setara within the figure's tolerance (rules.figures.tolerance)
-    figure_verdict(opd_rows.value, kabupaten.value, opd_rows.better, opd_rows.tolerance) as verdict,
+    case when not coalesce(opd_rows.n < settings.min_compared_n, false)
+        then figure_verdict(opd_rows.value, kabupaten.value, opd_rows.better, opd_rows.tolerance) end as verdict,
     opd_rows.tolerance::double as tolerance,
     -- months of the period this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
     opd_rows.months_left_out
 from opd_rows
+cross join settings
 left join kept as kabupaten
     on kabupaten.period = opd_rows.period and kabupaten.figure = opd_rows.figure and kabupaten.opd_code is null
