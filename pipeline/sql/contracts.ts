@@ -44,7 +44,7 @@ export const MART_CONTRACTS: Readonly<Record<string, MartContract>> = {
   data_months: { key: ["month"], notNull: ["month_label", "attendance_status", "e_kinerja_status", "ikp_status", "is_final"] },
   data_final_months: { key: ["source", "month"], accepted: { source: ["presensi", "e_kinerja", "ikp", "semua"] }, references: [{ columns: ["month"], mart: "data_months", key: ["month"] }] },
   briefing_cards: { key: ["card"], notNull: ["position", "period", "period_label", "link"], accepted: { card: ["teladan", "opd_memburuk", "disiplin_menunggu", "kelengkapan"] } },
-  data_status: { key: ["latest_month"], notNull: ["months_not_final", "trust_line"] },
+  data_status: { key: ["latest_month"], notNull: ["months_not_final", "trust_line", "active_employees", "population_line"] },
   load_report: { key: ["file", "sheet"], nullable: ["sheet"], notNull: ["status", "rows_read", "rows_loaded", "rows_rejected"], accepted: { status: ["dimuat", "tidak_dikenali"] } },
   load_columns: { key: ["source", "file", "sheet", "column"], nullable: ["sheet"], notNull: ["origin"], references: [{ columns: ["file"], mart: "load_report", key: ["file"] }] },
   rejects: { key: ["source", "file", "sheet", "line", "column"], nullable: ["sheet", "line", "column"], notNull: ["reason"] },

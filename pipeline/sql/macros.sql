@@ -15,6 +15,10 @@ create or replace macro minutes_between(from_time, to_time) as
 create or replace macro pct_label(x) as
     replace(regexp_replace(round(x, 2)::decimal(6, 2)::varchar, '\.?0+$', ''), '.', ',');
 
+-- A count as Indonesians write it: 5940 -> '5.940'.
+create or replace macro count_id(n) as
+    replace(format('{:,}', n::bigint), ',', '.');
+
 -- First and last day of an SKP or 360 period (contract: TW1-TW4, TAHUNAN, or a month 1-12).
 create or replace macro period_start(year, period) as
     case

@@ -42,12 +42,12 @@ export function hasExport(loadReport, key) {
 export function emptyNotice(loadReport, key) {
   const {label, what} = EXPORTS[key];
   if (!loadReport.length) {
-    return html`<div class="note" label="Catatan" role="status">Belum ada laporan muat: pipeline belum dijalankan pada basis data ini,
+    return html`<div class="note" label="Catatan" role="status">Belum ada laporan muat: pengolahan data belum dijalankan pada basis data ini,
       sehingga ${what} belum tersedia.</div>`;
   }
   if (!hasExport(loadReport, key)) {
     return html`<div class="warning" label="Data belum lengkap" role="status"><strong>Ekspor tidak ditemukan: ${label}.</strong>
-      Grafik ini memerlukan ${what}. Letakkan berkas ekspor tersebut di folder masukan lalu jalankan pipeline lagi.</div>`;
+      Grafik ini memerlukan ${what}. Letakkan berkas ekspor tersebut di folder masukan lalu jalankan pengolahan data lagi.</div>`;
   }
   return html`<div class="warning" label="Data belum lengkap" role="status"><strong>${what[0].toUpperCase() + what.slice(1)} kosong</strong>
     walaupun ekspor ${label} sudah dimuat. Periksa baris yang ditolak di halaman

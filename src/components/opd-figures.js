@@ -61,7 +61,7 @@ export function figureCard({title, key, format, note, rule}, {opd, kabupaten, ra
   const v = VERDICTS[verdicts?.[key]];
   const ranked = rankedOf?.[key] != null;
   const tolerance = how.tolerance ? `setara bila selisihnya paling banyak ${format(how.tolerance)}` : null;
-  return html`<div class="card opd-figure" data-figure=${key} data-verdict=${verdicts?.[key] ?? ""}>
+  return html`<div class="card opd-figure" id=${`angka-${key}`} data-figure=${key} data-verdict=${verdicts?.[key] ?? ""}>
     <h2>${title}</h2>
     ${isHidden(opd, key)
       ? html`<span class="big">${hiddenText(settings)}</span> <span class="muted">orang</span>` // the group behind a hidden rate
@@ -72,6 +72,42 @@ export function figureCard({title, key, format, note, rule}, {opd, kabupaten, ra
     <p class="muted small">${[note, how.better ? READING[how.better] : null, v && verdicts[key] !== "kelompok_kecil" ? tolerance : null,
       verdicts?.[key] === "kelompok_kecil" && settings?.min_compared_n ? `angka tentang kurang dari ${formatNumber(settings.min_compared_n)} orang tidak dinilai lebih baik/buruk` : null].filter(Boolean).join(" · ")}${rule ? html`<br>${rule}` : ""}</p>
   </div>`;
+}
+
+/**
+ * The scorecard a profile opens with: one row per ranked figure ({title, key, format, href}), the
+ * OPD beside the kabupaten, its rank and the mart's verdict, so that the first screen answers "how
+ * does this OPD stand"; the cards below explain each figure.
+ */
+export function scorecard(specs, {opd, kabupaten, rank, ties, rankedOf, settings, verdicts, reading}) {
+  const rows = specs.filter((d) => opd?.[d.key] != null || isHidden(opd, d.key));
+  if (!rows.length) return html`<p class="muted">Belum ada angka untuk dibandingkan.</p>`;
+  return html`<table class="opd-table opd-scorecard" data-scorecard>
+    <thead><tr><th>Angka</th><th class="num">OPD ini</th><th class="num">Kabupaten</th><th>Peringkat</th><th>Dibanding kabupaten</th></tr></thead>
+    <tbody>${rows.map((d) => {
+      const v = VERDICTS[verdicts?.[d.key]];
+      const better = reading?.[d.key]?.better;
+      return html`<tr data-figure=${d.key}>
+        <td><a href=${d.href}>${d.title}</a>${better ? html`<br><small class="muted">${READING[better]}</small>` : ""}</td>
+        <td class="num"><strong>${show(opd, d.key, d.format, settings)}</strong></td>
+        <td class="num">${show(kabupaten, d.key, d.format, settings)}</td>
+        <td>${rankedOf?.[d.key] != null && rank?.[d.key] != null ? `${formatNumber(rank[d.key])} dari ${formatNumber(rankedOf[d.key])}${ties?.[d.key] > 0 ? " (seri)" : ""}` : "–"}</td>
+        <td>${v ? html`<span class=${v.tone ?? ""}>${v.text}</span>` : "–"}</td>
+      </tr>`;
+    })}</tbody>
+  </table>`;
+}
+
+/** The scorecard's finding ("Lebih buruk dari kabupaten pada 2 dari 7 angka (TK, merit)..."), by each spec's `short` name. */
+export function scorecardHeadline(specs, verdicts = {}) {
+  const of = (verdict) => specs.filter((d) => verdicts[d.key] === verdict).map((d) => d.short ?? d.title);
+  const worse = of("lebih_buruk");
+  const better = of("lebih_baik");
+  const judged = specs.filter((d) => ["lebih_baik", "setara", "lebih_buruk"].includes(verdicts[d.key])).length;
+  if (!judged) return "Belum ada angka yang dapat dinilai terhadap kabupaten.";
+  const part = (list, word) => (list.length ? `${word} pada ${formatNumber(list.length)} dari ${formatNumber(judged)} angka (${list.join(", ")})` : null);
+  const parts = [part(worse, "Lebih buruk dari kabupaten"), part(better, worse.length ? "lebih baik" : "Lebih baik dari kabupaten")].filter(Boolean);
+  return parts.length ? `${parts.join("; ")}; selebihnya setara.` : `Setara dengan kabupaten pada ${formatNumber(judged)} angka yang dinilai.`;
 }
 
 /** Headcount of one dimension (employee_type, position_type): OPD count, its share, the kabupaten's share. */

@@ -81,6 +81,7 @@ export const PALETTE_CSS = `:root {
 }
 .status-good { color: var(--status-good); } .status-neutral { color: var(--status-neutral); }
 .status-attention { color: var(--status-attention); } .status-bad { color: var(--status-bad); }
+.finding { margin: 0 0 0.75rem; max-width: 62rem; font-size: 1.15rem; font-weight: 600; line-height: 1.4; }
 .trust-line { margin: 0.25rem 0 1rem; padding: 0.4rem 0.75rem; max-width: none; font-size: 0.9rem; line-height: 1.4;
   border-left: 4px solid var(--status-good); background: color-mix(in srgb, var(--status-good) 7%, transparent); }
 .trust-line--partial { border-left-color: var(--status-attention); background: color-mix(in srgb, var(--status-attention) 9%, transparent); }

@@ -22,7 +22,7 @@ export const predikatLabel = (code) => PREDIKAT_LABELS[code] ?? UNIT_PREDIKAT_LA
 /** Productivity map quadrants (page_productivity_quadrants), in reading order. */
 export const QUADRANTS = ["teladan", "produktif_kurang_disiplin", "rajin_kurang_hasil", "perlu_pembinaan"];
 export const QUADRANT_LABELS = {
-  teladan: "Teladan",
+  teladan: "Produktif dan disiplin",
   produktif_kurang_disiplin: "Produktif tapi kurang disiplin",
   rajin_kurang_hasil: "Rajin tapi kurang hasil",
   perlu_pembinaan: "Perlu pembinaan"

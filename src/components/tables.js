@@ -9,8 +9,7 @@ form.fit-table td, form.fit-table th { white-space: normal; vertical-align: top;
 form.fit-table td { line-height: 1.3; padding-top: 3px; padding-bottom: 3px; }
 .person-cell { display: inline-flex; flex-direction: column; }
 .person-cell { min-width: 9rem; }
-.person-cell small { color: var(--theme-foreground-muted); font-size: 0.78rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
-@media print { form.fit-table { max-height: none !important; overflow: visible !important; } }`;
+.person-cell small { color: var(--theme-foreground-muted); font-size: 0.78rem; font-variant-numeric: tabular-nums; white-space: nowrap; }`;
 
 
 /** A name cell with the row's NIP (`nipKey`) under it. */

@@ -45,6 +45,12 @@ const VOCABULARY = new Set([
     (Papa.parse<Record<string, string>>(readFileSync(join(RULES_DIR, f), "utf8"), { header: true, skipEmptyLines: true }).data)
       .flatMap((row) => ["predikat", "sanction", "level", "event", "kinerja_level", "potential_level", "scale", "category"].map((k) => row[k]))),
 ].filter((code): code is string => typeof code === "string" && /^[a-z]+(_[a-z0-9]+)+$/.test(code)));
+// English words a reader would stumble on (Indonesian ones exist: lokasi kantor, pengolahan data...)
+const ENGLISH = /\b(?:geofence|pipeline|mock location|heatmap|dashboard|scorecard)\b/i;
+// pages that state their finding in one sentence under the title ([data-finding])
+const FINDING_PAGES = new Set(["pages/disiplin-tren.html", "pages/produktivitas.html", "pages/tpp-potongan.html", "pages/penghargaan.html", "pages/ikp.html", "pages/predikat.html"]);
+// pages that chart the latest month: a month not final is marked on them (hatched, "sementara", "belum final")
+const PROVISIONAL_PAGES = new Set(["index.html", "pages/produktivitas.html", "pages/tpp-potongan.html", "pages/penghargaan.html", "pages/ikp.html", "pages/kualitas-data.html"]);
 const PALETTE_SET = new Set(PALETTE.map((color) => color.toLowerCase()));
 const PERIOD_CODE = /\b\d{4}-(?:TW[1-4]|S[12])\b/;
 
@@ -159,6 +165,18 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       const raw = [...new Set(visible.match(/\b[a-z]+(?:_[a-z0-9]+)+\b/g) ?? [])].filter((word) => VOCABULARY.has(word));
       expect(raw, "kode mentah di teks halaman").toEqual([]);
       expect(visible.match(PERIOD_CODE)?.[0], "kode periode mentah di teks halaman").toBeUndefined();
+      expect(visible.match(ENGLISH)?.[0], "kata Inggris di teks halaman").toBeUndefined();
+      // paper gets whole tables: before printing every Inputs.table draws all its rows (print.js)
+      const cutInPrint: number = await tab.evaluate(() => {
+        window.dispatchEvent(new Event("beforeprint"));
+        return [...document.querySelectorAll<HTMLElement>("main form[class^='inputs-'][class$='-table']")].filter((form) => {
+          const drawn = form.querySelectorAll("tbody tr").length;
+          form.scrollTop = form.scrollHeight;
+          form.dispatchEvent(new Event("scroll")); // Inputs.table adds rows here only while some are left
+          return form.querySelectorAll("tbody tr").length > drawn;
+        }).length;
+      });
+      expect(cutInPrint, "tabel yang tercetak terpotong").toBe(0);
       // one visual language: every legend swatch and badge is a palette colour (src/components/palette.js)
       const drawn: string[] = await tab.evaluate(() => {
         const hex = (color: string | null) => {
@@ -175,6 +193,17 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
         await tab.locator("[data-trust-line]").first().waitFor({ timeout: PAGE_TIMEOUT });
         expect(await tab.locator("[data-trust-line]").count(), "kalimat kelengkapan data").toBe(1);
         expect(await tab.locator("[data-trust-line]").innerText()).toMatch(/^(Data lengkap s\.d\. \d{1,2} \p{L}+ \d{4}|Belum ada bulan dengan data lengkap|Kelengkapan data belum diketahui)/u);
+      }
+      // while a month is not final (the trust line names it), the pages that chart it mark it provisional
+      if ((PROVISIONAL_PAGES.has(page) || /^opd\/\d/.test(page) || /^laporan\/\d{4}(-TW4|-S2)?\.html$/.test(page)) && /belum final|menunggu persetujuan/.test(await tab.locator("[data-trust-line]").innerText())) {
+        const marked = (await tab.locator("[data-provisional], pattern[id^='approvals-open'], [data-left-out]").count()) + (visible.match(/belum final|sementara/g)?.length ?? 0);
+        expect(marked, "bulan yang belum final ditandai sementara").toBeGreaterThan(0);
+      }
+      // pages lead with their finding: a sentence under the title, an OPD's scorecard, a report's main findings
+      const leads = /^opd\/\d/.test(page) ? "[data-scorecard] tbody tr" : /^laporan\/\d/.test(page) ? "[data-findings] li" : FINDING_PAGES.has(page) ? "[data-finding]" : null;
+      if (leads) {
+        await tab.locator(leads).first().waitFor({ timeout: PAGE_TIMEOUT });
+        expect((await tab.locator(leads).first().innerText()).trim().length, `temuan di awal halaman (${leads})`).toBeGreaterThan(20);
       }
       // Framework titles .note/.warning boxes "Note"/"Warning" unless they carry a label="...".
       expect(await tab.locator(":is(.note, .tip, .warning, .caution):not([label])").count(), "kotak catatan berjudul Inggris").toBe(0);

@@ -38,6 +38,8 @@ async function kabupaten({ end = "2025-12-31", yStatus = "hadir", decemberPendin
     ["2", 2025, null, 80],
     ["3", 2025, null, 80],
   ]);
+  // people 1-3 active at the period's end, person 4 left before it
+  await table(conn, "marts.employees", { nip: "varchar", active: "boolean" }, [["1", true], ["2", true], ["3", true], ["4", false]]);
   await runOnly(conn, ...MODELS);
   return conn;
 }
@@ -57,6 +59,14 @@ describe("marts.data_completeness, data_months and data_status", () => {
     const [status] = await rows(conn, `select strftime(final_through, '%Y-%m-%d') as final_through, months_not_final, trust_line from marts.data_status`);
     // the 360 of TW4 is 2 of 3 people (pending one): named; TW1-TW3 have no working day here, so no row
     expect(status).toEqual({ final_through: "2025-12-31", months_not_final: 0, trust_line: "Data lengkap s.d. 31 Desember 2025; penilaian 360 Triwulan IV 2025 66,7% pegawai" });
+  });
+
+  it("one population for every page: the employees active at the attendance period's end, as a count and a date", async () => {
+    const conn = await kabupaten({ end: "2025-12-15" });
+    expect(await rows(conn, `select active_employees, strftime(population_as_of, '%Y-%m-%d') as as_of, population_line from marts.data_status`)).toEqual([
+      { active_employees: 3, as_of: "2025-12-15", population_line: "3 pegawai aktif per 15 Desember 2025" },
+    ]);
+    expect(await rows(conn, "select count_id(5940) as a, count_id(1234567) as b, count_id(12) as c")).toEqual([{ a: "5.940", b: "1.234.567", c: "12" }]);
   });
 
   it("an export that stops on Monday 15 December leaves December not final, with the date it stops", async () => {

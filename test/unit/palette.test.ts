@@ -1,4 +1,4 @@
-// One visual language (docs/arsitektur.md): every colour a page or component draws comes from
+// One visual language (docs/arsitektur.md#bahasa-visual): every colour a page or component draws comes from
 // src/components/palette.js, and the palette's families never share a colour.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -14,7 +14,9 @@ import {
 } from "../../src/components/palette.js";
 
 const ROOT = join(import.meta.dirname, "../..");
-const COLOR_LITERAL = /(?<![\w.\-/&])#(?:[0-9a-fA-F]{3}){1,2}\b|\b(?:rgba?|hsla?)\(|["'`](?:white|black|red|green|blue|orange)["'`]/g;
+// a hex, rgb() or hsl() colour; a named colour as a string; Framework's colour classes (.red, .green...),
+// whose theme colours are not the palette's: pages use the status-* classes of palette.js
+const COLOR_LITERAL = /(?<![\w.\-/&])#(?:[0-9a-fA-F]{3}){1,2}\b|\b(?:rgba?|hsla?)\(|["'`](?:white|black|red|green|blue|orange|yellow)["'`]|class=["'][^"']*\b(?:red|green|blue|orange|yellow)\b/g;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
