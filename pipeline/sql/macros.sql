@@ -15,6 +15,11 @@ create or replace macro minutes_between(from_time, to_time) as
 create or replace macro pct_label(x) as
     replace(regexp_replace(round(x, 2)::decimal(6, 2)::varchar, '\.?0+$', ''), '.', ',');
 
+-- A label inside a sentence: its first letter lowered, acronyms kept ('Pemberhentian ... sebagai PNS'
+-- -> 'pemberhentian ... sebagai PNS').
+create or replace macro lower_first(x) as
+    lower(left(x, 1)) || substr(x, 2);
+
 -- A count as Indonesians write it: 5940 -> '5.940'.
 create or replace macro count_id(n) as
     replace(format('{:,}', n::bigint), ',', '.');

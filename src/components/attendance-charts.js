@@ -5,6 +5,9 @@ import {formatMonth, formatNumber, formatPercent, monthTick, parseDate} from "./
 import {opdMonthHeatmap} from "./opd-month-heatmap.js";
 import {MEASURE_COLORS, heatmapColor} from "./palette.js";
 
+// A rate that moves by tenths of a point near 98%: ticks keep the decimals they need (98,15% · 98,2%), never two alike.
+const rateTick = (d) => formatPercent(d, Math.max(1, Math.min(2, (String(Math.round(d * 1e6) / 1e4).split(".")[1] ?? "").length)));
+
 /** rows: {month, attendance_rate, employee_days, present_days} for the whole organisation. */
 export function attendanceByMonth(rows, {width} = {}) {
   const data = rows.map((d) => ({...d, date: parseDate(d.month)}));
@@ -17,7 +20,7 @@ export function attendanceByMonth(rows, {width} = {}) {
     marginBottom: 40,
     marginLeft: 50,
     x: {type: "utc", label: null, ticks: monthTicks(data.map((d) => d.date), width - 80), tickFormat: monthTick, inset: 14},
-    y: {label: "Tingkat kehadiran", grid: true, nice: true, tickFormat: (d) => formatPercent(d, 1)},
+    y: {label: "Tingkat kehadiran", grid: true, nice: true, tickFormat: rateTick},
     marks: [
       Plot.lineY(data, {x: "date", y: "attendance_rate", stroke: MEASURE_COLORS.hadir, strokeWidth: 2}),
       Plot.dot(data, {x: "date", y: "attendance_rate", fill: MEASURE_COLORS.hadir, r: 3}),

@@ -54,8 +54,9 @@ export function componentHeatmap(units, {width, order} = {}) {
     height: Math.max(160, (order ?? units).length * 22 + 60),
     marginLeft: margin,
     marginRight: 0,
-    marginTop: 30,
-    x: {domain: MERIT_COMPONENTS, axis: "top", label: null, tickFormat: (c) => MERIT_COMPONENT_LABELS[c]},
+    marginTop: 40,
+    // long names on two lines, so that neighbouring columns' names never overlap
+    x: {domain: MERIT_COMPONENTS, axis: "top", label: null, tickFormat: (c) => ({competency: "Kompe-\ntensi", development: "Pengem-\nbangan"})[c] ?? MERIT_COMPONENT_LABELS[c]},
     y: {domain: order, label: null, tickFormat: (d) => shortLabel(d, chars)},
     color: {legend: true, ...heatmapColor({label: "Rata-rata komponen (0–100)", better: "higher", domain: [0, 100], tickFormat: (d) => formatNumber(d)})},
     marks: [

@@ -81,6 +81,8 @@ export function figureCard({title, key, format, note, rule}, {opd, kabupaten, ra
  */
 export function scorecard(specs, {opd, kabupaten, rank, ties, rankedOf, settings, verdicts, reading}) {
   const rows = specs.filter((d) => opd?.[d.key] != null || isHidden(opd, d.key));
+  // a hidden share reads "<5 orang", never "<5" beside percentages
+  const shown = (figures, d) => (isHidden(figures, d.key) ? `${hiddenText(settings)} orang` : show(figures, d.key, d.format, settings));
   if (!rows.length) return html`<p class="muted">Belum ada angka untuk dibandingkan.</p>`;
   return html`<table class="opd-table opd-scorecard" data-scorecard>
     <thead><tr><th>Angka</th><th class="num">OPD ini</th><th class="num">Kabupaten</th><th>Peringkat</th><th>Dibanding kabupaten</th></tr></thead>
@@ -89,8 +91,8 @@ export function scorecard(specs, {opd, kabupaten, rank, ties, rankedOf, settings
       const better = reading?.[d.key]?.better;
       return html`<tr data-figure=${d.key}>
         <td><a href=${d.href}>${d.title}</a>${better ? html`<br><small class="muted">${READING[better]}</small>` : ""}</td>
-        <td class="num"><strong>${show(opd, d.key, d.format, settings)}</strong></td>
-        <td class="num">${show(kabupaten, d.key, d.format, settings)}</td>
+        <td class="num"><strong>${shown(opd, d)}</strong></td>
+        <td class="num">${shown(kabupaten, d)}</td>
         <td>${rankedOf?.[d.key] != null && rank?.[d.key] != null ? `${formatNumber(rank[d.key])} dari ${formatNumber(rankedOf[d.key])}${ties?.[d.key] > 0 ? " (seri)" : ""}` : "–"}</td>
         <td>${v ? html`<span class=${v.tone ?? ""}>${v.text}</span>` : "–"}</td>
       </tr>`;

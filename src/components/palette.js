@@ -40,7 +40,7 @@ export const MEASURE_COLORS = {
   ikp: "#17becf",
   kompetensi: "#ce6dbd",
   pengembangan: "#bcbd22",
-  tpp: "#843c39",
+  tpp: "#637939",
   penolakan: "#d6616b", // rejected rows and activities
   skor: "#005f73" // a composite score (merit, ASN teladan)
 };
@@ -64,12 +64,13 @@ export function inkOn(fill) {
  * cool scale).
  */
 export function heatmapColor({label, better, ...options}) {
-  const direction = better === "higher" ? "semakin tinggi semakin baik" : "semakin rendah semakin baik";
+  const direction = better === "higher" ? "tinggi lebih baik" : "rendah lebih baik";
   return {
     type: "linear",
     scheme: better === "higher" ? "Blues" : "OrRd",
+    width: 420, // the ramp legend's title does not wrap: room for it
     ...options,
-    label: `${label} (lebih gelap = lebih banyak; ${direction})`
+    label: `${label} · lebih gelap = lebih banyak, ${direction}`
   };
 }
 

@@ -72,7 +72,8 @@ const files: [string, string][] = [
       ${small("produktif_kurang_disiplin", "produktif_kurang_disiplin")} as produktif_kurang_disiplin,
       ${small("rajin_kurang_hasil", "rajin_kurang_hasil")} as rajin_kurang_hasil,
       ${small("perlu_pembinaan", "perlu_pembinaan")} as perlu_pembinaan,
-      ${small("attention", "attention")} as attention
+      ${small("attention", "attention")} as attention,
+      months_left_out
     from marts.productivity_year_summary
     where mapped >= ${k} or opd_code is null
     order by year, opd_code nulls first`],

@@ -196,7 +196,7 @@ describe.each(BUILDS)("situs $profile (Chromium, tanpa internet)", ({ profile, d
       }
       // while a month is not final (the trust line names it), the pages that chart it mark it provisional
       if ((PROVISIONAL_PAGES.has(page) || /^opd\/\d/.test(page) || /^laporan\/\d{4}(-TW4|-S2)?\.html$/.test(page)) && /belum final|menunggu persetujuan/.test(await tab.locator("[data-trust-line]").innerText())) {
-        const marked = (await tab.locator("[data-provisional], pattern[id^='approvals-open'], [data-left-out]").count()) + (visible.match(/belum final|sementara/g)?.length ?? 0);
+        const marked = (await tab.locator("[data-provisional], pattern[id^='approvals-open'], [data-left-out]").count()) + (visible.match(/belum final|belum lengkap|sementara/g)?.length ?? 0);
         expect(marked, "bulan yang belum final ditandai sementara").toBeGreaterThan(0);
       }
       // pages lead with their finding: a sentence under the title, an OPD's scorecard, a report's main findings

@@ -225,6 +225,23 @@ describe("PPPK on the pages' marts: early warning and month-end rungs", () => {
     ]);
   });
 
+  it("someone a run of TK days already placed on dismissal is not warned of a lighter rung by the count", async () => {
+    const conn = await modelDb();
+    // 10 TK days in a row (dismissal by the run rule, PP 94/2021), then present: 10 days in all, 1 from potong tukin by the count
+    const days = workingDays("2025-01-06", 15);
+    const values = days.map((d, i) => `('R', '${d}', '${i < 10 ? "tanpa_keterangan" : "hadir"}')`);
+    await conn.run(`
+      create table intermediate.int_daily_attendance as select nip, date::date as date, status, 0 as late_minutes, 0 as early_minutes
+        from (values ${values.join(", ")}) t(nip, date, status);
+      create table marts.employees as select * from (values ('R', '1.01')) t(nip, opd_code)`);
+    await employeeTypes(conn, []);
+    await runOnly(conn, "int_discipline_days", "int_discipline_rungs", "discipline_early_warning");
+    expect(await rows(conn, "select level, sanction, by_run, cumulative_days_total from intermediate.int_discipline_rungs order by date desc limit 1")).toEqual([
+      { level: "berat", sanction: "pemberhentian", by_run: true, cumulative_days_total: 10 },
+    ]);
+    expect(await rows(conn, "select nip from marts.discipline_early_warning")).toEqual([]);
+  });
+
   it("with the instansi's own PPPK ladder the warning names its sanction", async () => {
     const conn = await twoPeople(JSON.parse(readFileSync("docs/contoh-konfigurasi-pppk.json", "utf8")));
     expect(await rows(conn, "select nip, target_sanction, target_sanction_label, days_to_go from marts.discipline_early_warning where nip = 'K'")).toEqual([

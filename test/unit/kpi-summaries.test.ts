@@ -3,7 +3,7 @@
 // figure is not a sum of OPD figures (a median, a mean, people who moved between OPDs).
 import { describe, expect, it } from "vitest";
 import { modelDb, rows, runOnly } from "./helpers/models.ts";
-import { table } from "./helpers/tables.ts";
+import { dataMonths, table } from "./helpers/tables.ts";
 
 describe("merit_year_summary: the whole kabupaten per year", () => {
   it("counts the scored, the partial (a component without data) and the unscored, and the quartiles of the scored", async () => {
@@ -60,7 +60,8 @@ describe("productivity_year_summary: per year and OPD, and the kabupaten", () =>
       ["2", 2025, "B", "perlu_pembinaan", true],
       ["3", 2025, "B", null, false],
     ]);
-    await runOnly(conn, "productivity_year_summary");
+    await dataMonths(conn, ["2025-01-01", "2025-02-01"]);
+    await runOnly(conn, "data_final_months", "productivity_year_summary");
     expect(await rows(conn, `select opd_code, employees, expected_minutes::integer as expected, counted_minutes::integer as counted, productivity_pct,
         present_days, present_no_activity_days as idle, no_activity_per_100 as idle_per_100, mapped, teladan, produktif_kurang_disiplin,
         rajin_kurang_hasil, perlu_pembinaan, attention
@@ -71,6 +72,22 @@ describe("productivity_year_summary: per year and OPD, and the kabupaten", () =>
         mapped: 1, teladan: 0, produktif_kurang_disiplin: 0, rajin_kurang_hasil: 0, perlu_pembinaan: 1, attention: 1 },
       { opd_code: null, employees: 3, expected: 22500, counted: 13500, productivity_pct: 60, present_days: 50, idle: 12, idle_per_100: 24,
         mapped: 2, teladan: 1, produktif_kurang_disiplin: 0, rajin_kurang_hasil: 0, perlu_pembinaan: 1, attention: 1 },
+    ]);
+  });
+
+  it("reads only the months whose e-Kinerja is final, and names the others", async () => {
+    const conn = await modelDb();
+    await table(conn, "marts.productivity_monthly",
+      { nip: "varchar", opd_code: "varchar", month: "date", expected_minutes: "integer", counted_minutes: "integer", present_days: "integer", present_no_activity_days: "integer" }, [
+        ["1", "A", "2025-11-01", 9000, 9000, 20, 0],
+        ["1", "A", "2025-12-01", 9000, 1000, 20, 0], // approvals still open: left out
+      ]);
+    await table(conn, "marts.page_productivity_quadrants", { nip: "varchar", year: "integer", opd_code: "varchar", quadrant: "varchar", needs_attention: "boolean" }, []);
+    await dataMonths(conn, ["2025-11-01", "2025-12-01"], { "2025-12-01": ["e_kinerja"] });
+    await runOnly(conn, "data_final_months", "productivity_year_summary");
+    expect(await rows(conn, "select opd_code, productivity_pct, months_left_out from marts.productivity_year_summary order by opd_code nulls last")).toEqual([
+      { opd_code: "A", productivity_pct: 100, months_left_out: "Desember 2025" },
+      { opd_code: null, productivity_pct: 100, months_left_out: "Desember 2025" },
     ]);
   });
 });

@@ -73,7 +73,7 @@ describe("palette", () => {
   it("every heatmap is darker for more and says which way is better", () => {
     const lower = heatmapColor({ label: "TK per 100", better: "lower" });
     const higher = heatmapColor({ label: "Produktivitas", better: "higher" });
-    expect(lower).toMatchObject({ type: "linear", scheme: "OrRd", label: "TK per 100 (lebih gelap = lebih banyak; semakin rendah semakin baik)" });
-    expect(higher).toMatchObject({ type: "linear", scheme: "Blues", label: "Produktivitas (lebih gelap = lebih banyak; semakin tinggi semakin baik)" });
+    expect(lower).toMatchObject({ type: "linear", scheme: "OrRd", label: "TK per 100 · lebih gelap = lebih banyak, rendah lebih baik" });
+    expect(higher).toMatchObject({ type: "linear", scheme: "Blues", label: "Produktivitas · lebih gelap = lebih banyak, tinggi lebih baik" });
   });
 });

@@ -26,11 +26,11 @@ active as (
 -- same counts reach a day count of the PNS ladder, or its run, in the period: the same absence
 -- weighs the same in an award, without calling it a PNS sanction.
 rungs_reached as (
-    select nip, date, 'rekomendasi hukuman disiplin ' || count_level || ' (' || lower(count_sanction_label) || ')' as reached
+    select nip, date, 'rekomendasi hukuman disiplin ' || count_level || ' (' || lower_first(count_sanction_label) || ')' as reached
     from intermediate.int_discipline_rungs
     where reached_by_count
     union all
-    select nip, date, 'rekomendasi hukuman disiplin ' || run_level || ' (' || lower(run_sanction_label) || ')'
+    select nip, date, 'rekomendasi hukuman disiplin ' || run_level || ' (' || lower_first(run_sanction_label) || ')'
     from intermediate.int_discipline_rungs
     where reached_by_run
     union all
@@ -53,7 +53,7 @@ blockers as (
     union all
     select periods.period, sanctions.nip, sanctions.decree_date as blocked_on,
         -- the sanction in words, as its ladder names it (every code of an SK is on one)
-        'hukuman disiplin ' || lower(coalesce(labels.sanction_label, sanctions.sanction)) || ' (SK ' || sanctions.decree_number || ' tanggal '
+        'hukuman disiplin ' || lower_first(coalesce(labels.sanction_label, sanctions.sanction)) || ' (SK ' || sanctions.decree_number || ' tanggal '
             || tanggal_id(sanctions.decree_date) || ')' as blocker
     from staging.stg_sanctions as sanctions
     left join (
