@@ -4,7 +4,7 @@ import * as aq from "npm:arquero";
 import {labelSpace, shortLabel, wrapLabel, plotWidth} from "./axis.js";
 import {formatNumber} from "./format.js";
 import {fileLabel} from "./load-report.js";
-import {CATEGORY_COLORS, MEASURE_COLORS} from "./palette.js";
+import {INK, MEASURE_COLORS} from "./palette.js";
 
 /**
  * Whole-number ticks for the count axis when the largest bar (rejects summed per `key`) is at
@@ -40,7 +40,11 @@ export function rejectsByReason(rows, {width} = {}) {
   });
 }
 
-/** rows: {source, file, sheet, reason, rejects}; one bar per file (or sheet), coloured by reason. */
+/**
+ * rows: {source, file, sheet, reason, rejects}; one bar per file (or sheet), one segment per reason
+ * (in the tip): one colour, since nine reasons in nine shades cannot be told apart; the chart
+ * above counts the reasons.
+ */
 export function rejectsByFile(rows, {width} = {}) {
   const label = (d) => fileLabel(d.file, d.sheet);
   const files = new Set(rows.map(label));
@@ -53,12 +57,12 @@ export function rejectsByFile(rows, {width} = {}) {
     marginRight: 16,
     x: {label: "Baris ditolak", grid: true, ticks: countTicks(rows, label), tickFormat: (d) => formatNumber(d)},
     y: {label: null, tickFormat: (d) => shortLabel(d, chars)},
-    color: {legend: true, range: CATEGORY_COLORS},
     marks: [
       Plot.barX(rows, {
         x: "rejects",
         y: label,
-        fill: "reason",
+        fill: MEASURE_COLORS.penolakan,
+        stroke: INK.light, // the segments of one file's reasons
         sort: {y: "-x"},
         title: (d) => `${label(d)} (${d.source})\n${d.reason}: ${formatNumber(d.rejects)} baris`,
         tip: true

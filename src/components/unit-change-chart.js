@@ -24,7 +24,7 @@ export function unitChange(rows, {width, quarterLabel} = {}) {
     height: Math.max(160, data.length * 20 + 70),
     marginLeft: margin,
     marginRight: 24,
-    x: {label: "Hari TK + terlambat per 100 hari-pegawai", grid: true, nice: true, tickFormat: (d) => formatNumber(d)},
+    x: {label: "Hari TK + terlambat per 100 hari-pegawai", grid: true, nice: true, inset: 8, tickFormat: (d) => formatNumber(d)}, // room for the arrowheads at the ends
     y: {label: null, domain: data.toSorted((a, b) => a.change - b.change).map((d) => d.opd_name), tickFormat: (d) => shortLabel(d, chars)},
     color: {...TREND, legend: true},
     marks: [
