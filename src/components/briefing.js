@@ -3,29 +3,35 @@
 // sparkline and a link to the page that explains it.
 import * as Plot from "npm:@observablehq/plot";
 import {html} from "npm:htl";
-import {formatNumber} from "./format.js";
+import {formatMonth, formatNumber} from "./format.js";
 import {LEVEL_LABELS} from "./discipline-labels.js";
-import {PROVISIONAL_COLORS, STATUS_COLORS} from "./palette.js";
+import {INK, PROVISIONAL_COLORS, STATUS_COLORS} from "./palette.js";
 import {addStyle} from "./style.js";
 
 const base = new URL("../../", import.meta.url).href;
 const href = (link) => new URL(link, base).href;
 const num = (v, digits = 0) => (v == null ? "–" : formatNumber(v, digits));
 
-/** A small line or bar chart without axes: a card's series at a glance. */
+// A sparkline's end label: "TW I" for a quarter ("2025-TW1"), "Jan" for a month ("2025-01-01").
+const endLabel = (x) => (/TW\d$/.test(x) ? `TW ${["I", "II", "III", "IV"][Number(x.slice(-1)) - 1]}` : formatMonth(x, "month"));
+
+/** A small line or bar chart without axes, its first and last period named under it: a card's series at a glance. */
 function sparkline(points, {bars = false, color = STATUS_COLORS.neutral, highlight} = {}) {
   if (!points?.length) return "";
   const data = points.map((d, i) => ({...d, i, on: highlight?.(d) ?? true}));
+  const ends = data.length > 1 ? [data[0], data.at(-1)] : data;
   return Plot.plot({
     width: 240,
-    height: 44,
+    height: 58,
     margin: 3,
+    marginBottom: 16,
     axis: null,
     x: {type: "band", padding: bars ? 0.2 : 0},
     y: {zero: bars},
-    marks: bars
+    marks: (bars
       ? [Plot.barY(data, {x: "x", y: "y", fill: (d) => (d.on ? color : PROVISIONAL_COLORS.fill), stroke: (d) => (d.on ? "none" : PROVISIONAL_COLORS.stroke)})]
       : [Plot.lineY(data, {x: "x", y: "y", stroke: color, strokeWidth: 1.5}), Plot.dot(data.slice(-1), {x: "x", y: "y", fill: color, r: 2.5})]
+    ).concat(Plot.text(ends, {x: "x", frameAnchor: "bottom", dy: 13, text: (d) => endLabel(d.x), fontSize: 10, fill: INK.muted}))
   });
 }
 
