@@ -83,9 +83,12 @@ const files: [string, string][] = [
       ${count("awards.eligible and awards.winner")} as winners,
       ${count("not awards.eligible")} as not_eligible,
       any_value(left_out.months_left_out) as months_left_out,
-      any_value(missing.quarters) as missing_360
+      any_value(missing.quarters) as missing_360,
+      -- the winners' OPD (never a name): what the public build may say, as the home page's card does
+      string_agg(distinct opds.opd_name, ', ') filter (where awards.eligible and awards.winner) as winner_opds
     from marts.awards as awards
     inner join marts.report_periods as periods using (period)
+    left join marts.opds as opds using (opd_code)
     left join marts.report_period_left_out as left_out
       on left_out.period = awards.period and left_out.which = 'current' and left_out.source = 'semua'
     left join (
