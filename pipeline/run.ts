@@ -9,6 +9,7 @@ import { ingest } from "./ingest/index.ts";
 import { runModels } from "./sql/run.ts";
 import { checkCalendarYears } from "./calendar-years.ts";
 import { formatSeconds } from "./format.ts";
+import { Profile } from "./profile.ts";
 
 /** DuckDB's memory limit for a run; a larger machine can raise it (ASN_MEMORY_LIMIT=4GB). */
 const MEMORY_LIMIT = process.env.ASN_MEMORY_LIMIT ?? "1500MB";
@@ -31,6 +32,8 @@ export interface RunOptions {
   config?: string;
   parquet?: string;
   log?: (msg: string) => void;
+  /** records every stage's time (run --profile); one is made when not given */
+  profile?: Profile;
 }
 
 /** The config file named, else `instansi.json` beside the exports, else none (the defaults). */
@@ -45,6 +48,7 @@ export const INSTANSI_FILE = "instansi.json";
 
 export async function runPipeline(opts: RunOptions): Promise<void> {
   const log = opts.log ?? (() => {});
+  const profile = opts.profile ?? new Profile();
   const started = performance.now();
   if (!existsSync(opts.input)) throw new Error(`Folder masukan ${opts.input} tidak ditemukan`);
   const configFile = configFileFor(opts.input, opts.config);
@@ -62,18 +66,20 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
   const instance = await DuckDBInstance.create(inMemory ? ":memory:" : temp, { memory_limit: MEMORY_LIMIT, temp_directory: spill });
   const conn = await instance.connect();
   try {
-    await loadConfigTables(conn, config);
+    await profile.time(conn, "konfigurasi", () => loadConfigTables(conn, config));
     const exclude = [join(opts.input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
-    await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target) });
-    await runModels(conn, log);
-    await checkCalendarYears(conn, log);
-    if (opts.parquet) await writeParquet(conn, opts.parquet, log);
+    await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target), profile });
+    await runModels(conn, log, undefined, profile);
+    await profile.time(conn, "pemeriksaan tahun kalender", () => checkCalendarYears(conn, log));
+    if (opts.parquet) await profile.time(conn, "parquet", () => writeParquet(conn, opts.parquet!, log));
     const writeStarted = performance.now();
-    if (inMemory) {
-      await conn.run(`attach '${temp.replaceAll("'", "''")}' as target; copy from database memory to target; detach target`);
-    } else {
-      await conn.run("checkpoint");
-    }
+    await profile.time(conn, "tulis basis data", async () => {
+      if (inMemory) {
+        await conn.run(`attach '${temp.replaceAll("'", "''")}' as target; copy from database memory to target; detach target`);
+      } else {
+        await conn.run("checkpoint");
+      }
+    });
     const how = inMemory ? "dibangun di memori lalu disalin ke berkas" : "dibangun langsung di berkas (masukan besar)";
     log(`basis data: ${how} (${formatSeconds(performance.now() - writeStarted)})`);
   } catch (e) {

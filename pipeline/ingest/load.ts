@@ -14,6 +14,7 @@ import type { InputUnit, ReadPlan } from "./prepare.ts";
 import { compactValue } from "./recognise.ts";
 import { ident, queryRows, sqlString, uploadRows } from "./sql.ts";
 import type { Column, Source } from "./source.ts";
+import { Profile } from "../profile.ts";
 
 /** A unit's rows in the raw table: file and sheet (`\t`-joined, sheet empty for text files). */
 export const unitKey = (file: string, sheet: string | null): string => `${file}\t${sheet ?? ""}`;
@@ -53,30 +54,35 @@ export async function finishRawTable(conn: DuckDBConnection, source: Source): Pr
  * Loads the units (sorted by file, then sheet) and resolves NIPs and lookups; returns the rows read
  * per unit (unitKey) and the optional columns some header lacks.
  */
-export async function loadFiles(conn: DuckDBConnection, source: Source, units: readonly InputUnit[]) {
+export async function loadFiles(conn: DuckDBConnection, source: Source, units: readonly InputUnit[], profile = new Profile()) {
+  const stage = (step: string) => `ingest ${source.name}: ${step}`;
   let loaded = 0;
   const absent = new Set<string>();
   for (const unit of units) {
     const plan = unit.plan!;
     for (const c of unit.columns) if (c.origin === "tidak_ada") absent.add(c.column);
-    const inserted = await insertRows(conn, source, unit, plan);
-    if (plan.sheet) {
-      await conn.run(`UPDATE ${rawTable(source)} SET _ord = rowid WHERE rowid >= ${loaded}`);
-    } else {
-      const firstLine = plan.skip + 1;
-      await conn.run(
-        `UPDATE ${rawTable(source)} SET source_line = (rowid - ${loaded} + ${firstLine})::INTEGER, _ord = rowid WHERE rowid >= ${loaded}`,
-      );
-      const scan = plan.scan!;
-      if (inserted && (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine))) {
-        await correctLines(conn, source, unit.file, firstLine, scan.blanks, scan.hasQuote);
+    const inserted = await profile.time(conn, stage("baca"), () => insertRows(conn, source, unit, plan), (n) => n);
+    await profile.time(conn, stage("nomor baris"), async () => {
+      if (plan.sheet) {
+        await conn.run(`UPDATE ${rawTable(source)} SET _ord = rowid WHERE rowid >= ${loaded}`);
+      } else {
+        const firstLine = plan.skip + 1;
+        await conn.run(
+          `UPDATE ${rawTable(source)} SET source_line = (rowid - ${loaded} + ${firstLine})::INTEGER, _ord = rowid WHERE rowid >= ${loaded}`,
+        );
+        const scan = plan.scan!;
+        if (inserted && (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine))) {
+          await correctLines(conn, source, unit.file, firstLine, scan.blanks, scan.hasQuote);
+        }
       }
-    }
+    });
     loaded += inserted;
   }
-  await deleteEmptyRows(conn, source, units);
-  await setAsideUnknownNips(conn, source);
-  if (source.lookup) await resolveLookup(conn, source);
+  await profile.time(conn, stage("baris kosong"), () => deleteEmptyRows(conn, source, units));
+  await profile.time(conn, stage("NIP dan rujukan"), async () => {
+    await setAsideUnknownNips(conn, source);
+    if (source.lookup) await resolveLookup(conn, source);
+  });
   const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
     `SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM ${rawTable(source)} GROUP BY ALL`,
