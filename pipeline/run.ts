@@ -28,7 +28,8 @@ export function memoryLimit(): string {
  * Settings of a build's database: always a file (an in-memory table cannot be evicted: symlinked
  * 50.000-employee exports ran out of memory), spilling beside it. No automatic checkpoint while
  * building: each one rewrote (and recompressed) the tables that the next ingest step changed, which
- * made building in a file ~1,6x slower than in memory; the run checkpoints once at the end.
+ * made building in a file ~1,6x slower than in memory; the run checkpoints after ingest (the raw
+ * tables are final then) and at the end.
  */
 export function buildSettings(spill: string): Record<string, string> {
   return { memory_limit: memoryLimit(), temp_directory: spill, checkpoint_threshold: "1TB" };
@@ -87,6 +88,8 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
     await profile.time(conn, "konfigurasi", () => loadConfigTables(conn, config));
     const exclude = [join(opts.input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
     await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target), profile });
+    // The raw tables are final here: written once now, their updates and deletes leave memory.
+    await profile.time(conn, "checkpoint setelah ingest", () => conn.run("checkpoint"));
     await runModels(conn, log, undefined, profile);
     await profile.time(conn, "pemeriksaan tahun kalender", () => checkCalendarYears(conn, log));
     if (opts.parquet) await profile.time(conn, "parquet", () => writeParquet(conn, opts.parquet!, log));
