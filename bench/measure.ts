@@ -5,13 +5,14 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { ingest } from "../pipeline/ingest/index.ts";
 import { isSpreadsheet, readWorkbook } from "../pipeline/ingest/spreadsheet.ts";
+import { Profile } from "../pipeline/profile.ts";
 import { runPipeline } from "../pipeline/run.ts";
 import { generateSample } from "../pipeline/sample/index.ts";
 import { writeSheetPair } from "./spreadsheet-input.ts";
 
 const [stage, ...args] = process.argv.slice(2);
 const started = performance.now();
-const extra: Record<string, number> = {};
+const extra: Record<string, unknown> = {};
 
 if (stage === "sample") {
   const [out, employees] = args;
@@ -19,7 +20,10 @@ if (stage === "sample") {
   extra.rows = result.files.reduce((sum, f) => sum + f.rows, 0);
 } else if (stage === "pipeline") {
   const [input, db] = args;
-  await runPipeline({ input, db, log: (msg) => process.stderr.write(`[bench]   ${msg}\n`) });
+  const profile = new Profile();
+  await runPipeline({ input, db, profile, log: (msg) => process.stderr.write(`[bench]   ${msg}\n`) });
+  // The five longest stages (ingest steps and models), to say where the time went.
+  extra.top = profile.top(5).map((s) => ({ name: s.name, ms: Math.round(s.ms) }));
   const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
   const conn = await instance.connect();
   const read = await conn.runAndReadAll("select sum(rows_read)::double from marts.load_report");

@@ -10,7 +10,7 @@ import { loadConfig } from "./config/schema.ts";
 import { formatCount } from "./format.ts";
 import { ingest } from "./ingest/index.ts";
 import { queryRows } from "./ingest/sql.ts";
-import { configFileFor, INSTANSI_FILE } from "./run.ts";
+import { buildSettings, configFileFor, INSTANSI_FILE } from "./run.ts";
 import { SOURCES } from "./sources/index.ts";
 
 export interface CheckColumn {
@@ -67,10 +67,7 @@ export async function checkFolder(input: string, config?: string): Promise<Check
   const report: CheckReport = { input, config: configFile ?? null, ok: false, error: null, files: [], missing_sources: [] };
   const work = mkdtempSync(join(tmpdir(), "asn-check-"));
   // A throw-away database file, so that a large folder can spill and evict like a real run.
-  const instance = await DuckDBInstance.create(join(work, "check.duckdb"), {
-    memory_limit: process.env.ASN_MEMORY_LIMIT ?? "1500MB",
-    temp_directory: join(work, "spill"),
-  });
+  const instance = await DuckDBInstance.create(join(work, "check.duckdb"), buildSettings(join(work, "spill")));
   const conn = await instance.connect();
   try {
     const settings = loadConfig(configFile);

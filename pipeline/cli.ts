@@ -4,9 +4,10 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { runPipeline } from "./run.ts";
 import { formatCount, formatSeconds } from "./format.ts";
+import { Profile } from "./profile.ts";
 
 const HELP: Record<string, string> = {
-  run: `npx tsx pipeline/cli.ts run --input FOLDER --db BERKAS [--config BERKAS] [--parquet FOLDER]
+  run: `npx tsx pipeline/cli.ts run --input FOLDER --db BERKAS [--config BERKAS] [--parquet FOLDER] [--profile]
 
 Membaca setiap ekspor yang dikenali di FOLDER (CSV, TXT, DAT, XLSX, XLS), memvalidasi setiap baris,
 menghitung semua mart, dan menulis basis data DuckDB ke BERKAS (diganti utuh; bila gagal, berkas
@@ -18,6 +19,11 @@ marts.load_report dengan status tidak_dikenali.
   --config BERKAS    konfigurasi instansi (JSON); bila tidak diberikan dan FOLDER/instansi.json ada,
                      berkas itu yang dipakai
   --parquet FOLDER   juga tulis setiap mart sebagai FOLDER/<mart>.parquet
+  --profile          cetak tahap-tahap terlama (langkah ingest dan model SQL) dengan waktu dan
+                     jumlah barisnya
+  --profile-duckdb FOLDER
+                     juga simpan profil JSON DuckDB untuk setiap tahap di FOLDER (pernyataan
+                     terakhir tahap itu); menyiratkan --profile
 
 Keluar dengan kode 0 bila berhasil (walau ada baris ditolak), 1 dengan satu baris alasan bila
 sebuah berkas atau konfigurasi tidak dapat dipakai.`,
@@ -89,9 +95,16 @@ async function main(argv: string[]): Promise<void> {
     process.exit(command === undefined ? 1 : 0);
   }
   if (command === "run") {
-    const values = options("run", rest, { input: { type: "string" }, db: { type: "string" }, config: { type: "string" }, parquet: { type: "string" } });
+    const values = options("run", rest, {
+      input: { type: "string" }, db: { type: "string" }, config: { type: "string" }, parquet: { type: "string" },
+      profile: { type: "boolean" }, "profile-duckdb": { type: "string" },
+    });
     if (!values.input || !values.db) fail(`--input dan --db wajib diisi\n${HELP.run}`);
-    await runPipeline({ input: values.input, db: values.db, config: values.config, parquet: values.parquet, log });
+    const profiling = values.profile || values["profile-duckdb"] !== undefined;
+    const profile = new Profile({ detailed: profiling, duckdbDir: values["profile-duckdb"] });
+    const started = performance.now();
+    await runPipeline({ input: values.input, db: values.db, config: values.config, parquet: values.parquet, log, profile });
+    if (profiling) for (const line of profile.format(15, performance.now() - started)) log(line);
   } else if (command === "check") {
     const values = options("check", rest, { input: { type: "string" }, config: { type: "string" }, json: { type: "boolean" } });
     if (!values.input) fail(`--input wajib diisi\n${HELP.check}`, 2);

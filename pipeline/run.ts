@@ -1,7 +1,8 @@
 // The `run` command: config -> ingest -> SQL models -> (Parquet) -> database file, replaced
 // atomically so that a failed run leaves the previous database intact.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { totalmem } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { loadConfig } from "./config/schema.ts";
 import { loadConfigTables } from "./config/load.ts";
@@ -9,20 +10,37 @@ import { ingest } from "./ingest/index.ts";
 import { runModels } from "./sql/run.ts";
 import { checkCalendarYears } from "./calendar-years.ts";
 import { formatSeconds } from "./format.ts";
+import { Profile } from "./profile.ts";
 
-/** DuckDB's memory limit for a run; a larger machine can raise it (ASN_MEMORY_LIMIT=4GB). */
-const MEMORY_LIMIT = process.env.ASN_MEMORY_LIMIT ?? "1500MB";
 /**
- * Inputs up to this size are built in memory (loading is ~1,6x faster than into a file) and
- * copied into the file at the end. Larger ones are built in the file itself: an in-memory
- * table cannot be evicted, and at 50.000 employees (3,6 GB of exports) the memory limit was hit.
+ * DuckDB's memory limit: an eighth of the machine's memory, between 512 MB and 1.500 MB, so that a
+ * run stays a modest guest on an office PC and the peak stays under 2 GB at 50.000 employees. Past
+ * it DuckDB evicts table blocks to the database file and spills operators to the temporary
+ * folder. ASN_MEMORY_LIMIT (e.g. 4GB) overrides it; on a larger machine it makes big runs faster.
  */
-const IN_MEMORY_MAX_BYTES = 600e6;
+export function memoryLimit(): string {
+  if (process.env.ASN_MEMORY_LIMIT) return process.env.ASN_MEMORY_LIMIT;
+  const mb = Math.round(totalmem() / 8 / 1e6);
+  return `${Math.min(1500, Math.max(512, mb))}MB`;
+}
 
-function inputBytes(dir: string): number {
+/**
+ * Settings of a build's database: always a file (an in-memory table cannot be evicted: symlinked
+ * 50.000-employee exports ran out of memory), spilling beside it. No automatic checkpoint while
+ * building: each one rewrote (and recompressed) the tables that the next ingest step changed, which
+ * made building in a file ~1,6x slower than in memory; the run checkpoints after ingest (the raw
+ * tables are final then) and at the end.
+ */
+export function buildSettings(spill: string): Record<string, string> {
+  return { memory_limit: memoryLimit(), temp_directory: spill, checkpoint_threshold: "1TB" };
+}
+
+/** Bytes of the export folder; a symlinked export counts as the file it points to. */
+export function inputBytes(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => statSync(join(entry.parentPath, entry.name), { throwIfNoEntry: false }))
+    .reduce((sum, stat) => sum + (stat?.isFile() ? stat.size : 0), 0);
 }
 
 export interface RunOptions {
@@ -31,6 +49,8 @@ export interface RunOptions {
   config?: string;
   parquet?: string;
   log?: (msg: string) => void;
+  /** records every stage's time (run --profile); one is made when not given */
+  profile?: Profile;
 }
 
 /** The config file named, else `instansi.json` beside the exports, else none (the defaults). */
@@ -45,6 +65,7 @@ export const INSTANSI_FILE = "instansi.json";
 
 export async function runPipeline(opts: RunOptions): Promise<void> {
   const log = opts.log ?? (() => {});
+  const profile = opts.profile ?? new Profile();
   const started = performance.now();
   if (!existsSync(opts.input)) throw new Error(`Folder masukan ${opts.input} tidak ditemukan`);
   const configFile = configFileFor(opts.input, opts.config);
@@ -54,28 +75,28 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
 
   const target = resolve(opts.db);
   mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.tmp-${process.pid}`;
+  // DuckDB names the database after the file's stem: a target called marts.duckdb (or raw, config)
+  // would clash with the schema of that name, so the build's file has a name of its own.
+  const temp = join(dirname(target), `asn_build_${process.pid}_${basename(target).replace(/\W+/g, "_")}`);
   removeDatabase(temp);
   // The memory limit keeps the peak bounded: past it DuckDB spills to the temporary folder.
   const spill = `${temp}.spill`;
-  const inMemory = inputBytes(opts.input) <= IN_MEMORY_MAX_BYTES;
-  const instance = await DuckDBInstance.create(inMemory ? ":memory:" : temp, { memory_limit: MEMORY_LIMIT, temp_directory: spill });
+  const settings = buildSettings(spill);
+  const instance = await DuckDBInstance.create(temp, settings);
   const conn = await instance.connect();
   try {
-    await loadConfigTables(conn, config);
+    await profile.time(conn, "konfigurasi", () => loadConfigTables(conn, config));
     const exclude = [join(opts.input, INSTANSI_FILE), ...(configFile ? [configFile] : [])];
-    await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target) });
-    await runModels(conn, log);
-    await checkCalendarYears(conn, log);
-    if (opts.parquet) await writeParquet(conn, opts.parquet, log);
+    await ingest(conn, opts.input, log, { imports: config.imports, exclude, workDir: dirname(target), profile });
+    // The raw tables are final here: written once now, their updates and deletes leave memory.
+    await profile.time(conn, "checkpoint setelah ingest", () => conn.run("checkpoint"));
+    await runModels(conn, log, undefined, profile);
+    await profile.time(conn, "pemeriksaan tahun kalender", () => checkCalendarYears(conn, log));
+    if (opts.parquet) await profile.time(conn, "parquet", () => writeParquet(conn, opts.parquet!, log));
     const writeStarted = performance.now();
-    if (inMemory) {
-      await conn.run(`attach '${temp.replaceAll("'", "''")}' as target; copy from database memory to target; detach target`);
-    } else {
-      await conn.run("checkpoint");
-    }
-    const how = inMemory ? "dibangun di memori lalu disalin ke berkas" : "dibangun langsung di berkas (masukan besar)";
-    log(`basis data: ${how} (${formatSeconds(performance.now() - writeStarted)})`);
+    await profile.time(conn, "tulis basis data", () => conn.run("checkpoint"));
+    const mb = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(inputBytes(opts.input) / 1e6);
+    log(`basis data: dibangun di berkas, masukan ${mb} MB, batas memori ${settings.memory_limit} (checkpoint ${formatSeconds(performance.now() - writeStarted)})`);
   } catch (e) {
     conn.closeSync();
     instance.closeSync();

@@ -14,6 +14,7 @@ import { createRawTable, finishRawTable, loadFiles, unitKey } from "./load.ts";
 import { prepareInputs } from "./prepare.ts";
 import { createReportTables, insertLoadColumns, insertSources, insertLoadReport, notRecognisedLine, progressLine, reportOf, type FileReport } from "./report.ts";
 import { validateRows } from "./validate.ts";
+import { Profile } from "../profile.ts";
 
 export { UnusableInputError };
 
@@ -24,6 +25,8 @@ export interface IngestOptions {
   exclude?: readonly string[];
   /** where converted sheets go (default: a temporary folder, removed at the end) */
   workDir?: string;
+  /** where each step's time goes (run --profile) */
+  profile?: Profile;
 }
 
 export interface IngestResult {
@@ -41,7 +44,10 @@ export async function ingest(conn: DuckDBConnection, inputDir: string, log: (msg
 
 async function ingestUnits(conn: DuckDBConnection, inputDir: string, log: (msg: string) => void, opts: IngestOptions & { workDir: string }) {
   const started = performance.now();
-  const units = await prepareInputs(inputDir, { imports: opts.imports, exclude: opts.exclude, workDir: opts.workDir });
+  const profile = opts.profile ?? new Profile();
+  const units = await profile.time(conn, "ingest: pengenalan dan lembar Excel", () =>
+    prepareInputs(inputDir, { imports: opts.imports, exclude: opts.exclude, workDir: opts.workDir }),
+  );
   if (!units.some((u) => u.source?.name === "pegawai")) {
     throw new UnusableInputError(`Data pegawai tidak ditemukan di ${inputDir} (pegawai*.csv/.xlsx, ekspor pegawai SIASN, atau peta impor untuk sumber pegawai)`);
   }
@@ -65,10 +71,11 @@ async function ingestUnits(conn: DuckDBConnection, inputDir: string, log: (msg: 
     const sourceStarted = performance.now();
     const mine = units.filter((u) => u.source === source);
     await createRawTable(conn, source);
-    const { rowsRead, absent } = await loadFiles(conn, source, mine);
-    const rejected = mine.length ? await validateRows(conn, source) : new Map<string, number>();
-    const duplicates = mine.length ? await dropDuplicates(conn, source) : new Map<string, number>();
-    await finishRawTable(conn, source);
+    const { rowsRead, absent } = await loadFiles(conn, source, mine, profile);
+    const stage = (step: string) => `ingest ${source.name}: ${step}`;
+    const rejected = mine.length ? await profile.time(conn, stage("validasi"), () => validateRows(conn, source)) : new Map<string, number>();
+    const duplicates = mine.length ? await profile.time(conn, stage("duplikat"), () => dropDuplicates(conn, source)) : new Map<string, number>();
+    await profile.time(conn, stage("kolom bantu"), () => finishRawTable(conn, source));
 
     const reports = mine.map((unit) => {
       const key = unitKey(unit.file, unit.sheet);

@@ -4,7 +4,11 @@
 //
 // The INSERT is a plain scan -> projection (no join, no window), so DuckDB runs it on all cores and
 // keeps the file's order: the table is append-only while loading, so a row's rowid gives its
-// record number, hence its line.
+// record number, hence its line (one UPDATE per source, of that one column, after the last file).
+// The rowid is also the load order (file order, then line order: which duplicate wins): the build
+// never checkpoints before the end and a DELETE never renumbers rows, so it holds until then.
+// (`row_number() over ()` in the INSERT would number rows while reading, but it makes DuckDB parse
+// the file on one thread, which costs more than the UPDATE on two cores.)
 import { basename } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { UnusableInputError } from "./errors.ts";
@@ -14,6 +18,7 @@ import type { InputUnit, ReadPlan } from "./prepare.ts";
 import { compactValue } from "./recognise.ts";
 import { ident, queryRows, sqlString, uploadRows } from "./sql.ts";
 import type { Column, Source } from "./source.ts";
+import { Profile } from "../profile.ts";
 
 /** A unit's rows in the raw table: file and sheet (`\t`-joined, sheet empty for text files). */
 export const unitKey = (file: string, sheet: string | null): string => `${file}\t${sheet ?? ""}`;
@@ -22,9 +27,9 @@ export const rawTable = (source: Source): string => `raw.${ident(source.name)}`;
 /** Columns that may need zod: stored, and not decided entirely in SQL. */
 export const checkedColumns = (source: Source): Column[] => source.columns.filter((c) => c.stored && !c.field.total);
 export const rawOf = (column: string): string => ident(`_raw_${column}`);
-// _ord: file order then line order, which duplicate wins; _extra: a field beyond the header's;
-// _cell_*: a problem the spreadsheet reader saw in a cell (a NIP typed as a number).
-const HELPERS = ["_ord", "_extra", "_cell_column", "_cell_value", "_cell_reason"];
+// _extra: a field beyond the header's; _cell_*: a problem the spreadsheet reader saw in a cell (a
+// NIP typed as a number).
+const HELPERS = ["_extra", "_cell_column", "_cell_value", "_cell_reason"];
 
 /** The raw table, empty, with the helper columns dropped by `finishRawTable`. */
 export async function createRawTable(conn: DuckDBConnection, source: Source): Promise<void> {
@@ -33,7 +38,6 @@ export async function createRawTable(conn: DuckDBConnection, source: Source): Pr
     "source_file VARCHAR",
     "source_sheet VARCHAR",
     "source_line INTEGER",
-    "_ord BIGINT",
     "_extra VARCHAR",
     "_cell_column VARCHAR",
     "_cell_value VARCHAR",
@@ -53,30 +57,36 @@ export async function finishRawTable(conn: DuckDBConnection, source: Source): Pr
  * Loads the units (sorted by file, then sheet) and resolves NIPs and lookups; returns the rows read
  * per unit (unitKey) and the optional columns some header lacks.
  */
-export async function loadFiles(conn: DuckDBConnection, source: Source, units: readonly InputUnit[]) {
+export async function loadFiles(conn: DuckDBConnection, source: Source, units: readonly InputUnit[], profile = new Profile()) {
+  const stage = (step: string) => `ingest ${source.name}: ${step}`;
   let loaded = 0;
   const absent = new Set<string>();
+  const textUnits: { unit: InputUnit; from: number; to: number; firstLine: number }[] = [];
   for (const unit of units) {
     const plan = unit.plan!;
     for (const c of unit.columns) if (c.origin === "tidak_ada") absent.add(c.column);
-    const inserted = await insertRows(conn, source, unit, plan);
-    if (plan.sheet) {
-      await conn.run(`UPDATE ${rawTable(source)} SET _ord = rowid WHERE rowid >= ${loaded}`);
-    } else {
-      const firstLine = plan.skip + 1;
-      await conn.run(
-        `UPDATE ${rawTable(source)} SET source_line = (rowid - ${loaded} + ${firstLine})::INTEGER, _ord = rowid WHERE rowid >= ${loaded}`,
-      );
-      const scan = plan.scan!;
-      if (inserted && (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine))) {
-        await correctLines(conn, source, unit.file, firstLine, scan.blanks, scan.hasQuote);
-      }
-    }
+    const inserted = await profile.time(conn, stage("baca"), () => insertRows(conn, source, unit, plan), (n) => n);
+    // A text file's record k (0-based) is line skip + 1 + k: its rows are rowids [loaded, loaded + inserted).
+    if (!plan.sheet && inserted) textUnits.push({ unit, from: loaded, to: loaded + inserted, firstLine: plan.skip + 1 });
     loaded += inserted;
   }
-  await deleteEmptyRows(conn, source, units);
-  await setAsideUnknownNips(conn, source);
-  if (source.lookup) await resolveLookup(conn, source);
+  if (textUnits.length) {
+    await profile.time(conn, stage("nomor baris"), async () => {
+      const shift = textUnits.map((t) => `WHEN rowid < ${t.to} THEN ${t.firstLine - t.from}`).join(" ");
+      await conn.run(`UPDATE ${rawTable(source)} SET source_line = (rowid + CASE ${shift} END)::INTEGER WHERE source_sheet IS NULL`);
+      for (const { unit, firstLine } of textUnits) {
+        const scan = unit.plan!.scan!;
+        if (scan.hasQuote || scan.blanks.some((b) => b > firstLine && b < scan.lastLine)) {
+          await correctLines(conn, source, unit.file, firstLine, scan.blanks, scan.hasQuote);
+        }
+      }
+    });
+  }
+  await profile.time(conn, stage("baris kosong"), () => deleteEmptyRows(conn, source, units));
+  await profile.time(conn, stage("NIP dan rujukan"), async () => {
+    await setAsideUnknownNips(conn, source);
+    if (source.lookup) await resolveLookup(conn, source);
+  });
   const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
     `SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM ${rawTable(source)} GROUP BY ALL`,
@@ -144,8 +154,7 @@ async function insertRows(conn: DuckDBConnection, source: Source, unit: InputUni
     ...source.tableColumns.map((c) => values.get(c.name)),
     sqlString(unit.file),
     unit.sheet === null ? "NULL" : sqlString(unit.sheet),
-    "v._line", // source_line: the Excel row; text files get theirs from rowid once inserted
-    "NULL", // _ord: set from rowid once inserted
+    "v._line", // source_line: the Excel row; text files get theirs from rowid once all are inserted
     `v._extra`,
     "v._cell_column",
     "v._cell_value",

@@ -98,12 +98,12 @@ function problemSql(source: Source, judged: Column[]): { from: string; problem: 
 async function rejectRows(conn: DuckDBConnection, source: Source, q: { from: string; problem: string; where: string }) {
   await conn.run(
     `CREATE OR REPLACE TEMP TABLE _ingest_bad AS SELECT * FROM (` +
-      `SELECT x._ord, x.source_file, x.source_sheet, x.source_line, ${q.problem} AS p FROM ${q.from} WHERE ${q.where}) WHERE p IS NOT NULL`,
+      `SELECT x.rowid AS _ord, x.source_file, x.source_sheet, x.source_line, ${q.problem} AS p FROM ${q.from} WHERE ${q.where}) WHERE p IS NOT NULL`,
   );
   await conn.run(
     `INSERT INTO raw.rejects SELECT ${sqlString(source.name)}, source_file, source_sheet, source_line, p.col, p.val, p.reason FROM _ingest_bad ORDER BY _ord`,
   );
-  await conn.run(`DELETE FROM ${rawTable(source)} WHERE _ord IN (SELECT _ord FROM _ingest_bad)`);
+  await conn.run(`DELETE FROM ${rawTable(source)} WHERE rowid IN (SELECT _ord FROM _ingest_bad)`);
   const counts = await queryRows<{ file: string; sheet: string | null; n: number }>(
     conn,
     "SELECT source_file AS file, source_sheet AS sheet, count(*)::INTEGER AS n FROM _ingest_bad GROUP BY ALL",

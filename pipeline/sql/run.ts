@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { formatCount, formatSeconds } from "../format.ts";
+import { Profile } from "../profile.ts";
 
 export const LAYERS = ["staging", "intermediate", "marts"] as const;
 // Staging models only rename and type: views, as in dbt, so millions of rows are not copied.
@@ -72,6 +73,7 @@ export async function runModels(
   conn: DuckDBConnection,
   log: (msg: string) => void,
   models = readModels(),
+  profile = new Profile(),
 ): Promise<void> {
   for (const schema of LAYERS) await conn.run(`create schema if not exists ${schema}`);
   await conn.run(readFileSync(join(SQL_DIR, "macros.sql"), "utf8"));
@@ -81,16 +83,18 @@ export async function runModels(
   for (const m of models) {
     const started = performance.now();
     const body = m.sql.trim().replace(/;\s*$/, "");
+    const kind = materialisedAs(m, body);
     try {
-      await conn.run(`create or replace ${materialisedAs(m, body)} ${m.schema}.${m.name} as\n${body}`);
+      await profile.time(conn, `${m.schema}.${m.name}`, () => conn.run(`create or replace ${kind} ${m.schema}.${m.name} as\n${body}`));
     } catch (e) {
       throw new Error(`Model ${m.file} gagal: ${(e as Error).message.split("\n")[0]}`);
     }
     elapsed.set(m.schema, (elapsed.get(m.schema) ?? 0) + performance.now() - started);
     let label = m.name;
-    if (m.schema === "marts") {
-      const n = await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`);
-      label += ` ${formatCount(Number(n.getRows()[0][0]))}`;
+    if (m.schema === "marts" || (profile.detailed && kind === "table")) {
+      const n = Number((await conn.runAndReadAll(`select count(*)::integer as n from ${m.schema}.${m.name}`)).getRows()[0][0]);
+      profile.stages.find((s) => s.name === `${m.schema}.${m.name}`)!.rows = n;
+      if (m.schema === "marts") label += ` ${formatCount(n)}`;
     }
     counts.set(m.schema, [...(counts.get(m.schema) ?? []), label]);
   }
