@@ -9,7 +9,7 @@ import { loadConfigTables } from "./config/load.ts";
 import { ingest } from "./ingest/index.ts";
 import { runModels } from "./sql/run.ts";
 import { checkCalendarYears } from "./calendar-years.ts";
-import { formatSeconds } from "./format.ts";
+import { formatCount, formatSeconds } from "./format.ts";
 import { Profile } from "./profile.ts";
 
 /**
@@ -95,7 +95,7 @@ export async function runPipeline(opts: RunOptions): Promise<void> {
     if (opts.parquet) await profile.time(conn, "parquet", () => writeParquet(conn, opts.parquet!, log));
     const writeStarted = performance.now();
     await profile.time(conn, "tulis basis data", () => conn.run("checkpoint"));
-    const mb = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(inputBytes(opts.input) / 1e6);
+    const mb = formatCount(Math.round(inputBytes(opts.input) / 1e6));
     log(`basis data: dibangun di berkas, masukan ${mb} MB, batas memori ${settings.memory_limit} (checkpoint ${formatSeconds(performance.now() - writeStarted)})`);
   } catch (e) {
     conn.closeSync();

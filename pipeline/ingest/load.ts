@@ -6,7 +6,8 @@
 // keeps the file's order: the table is append-only while loading, so a row's rowid gives its
 // record number, hence its line (one UPDATE per source, of that one column, after the last file).
 // The rowid is also the load order (file order, then line order: which duplicate wins): the build
-// never checkpoints before the end and a DELETE never renumbers rows, so it holds until then.
+// does not checkpoint before ingest is done and a DELETE never renumbers rows, so it holds while
+// ingest needs it.
 // (`row_number() over ()` in the INSERT would number rows while reading, but it makes DuckDB parse
 // the file on one thread, which costs more than the UPDATE on two cores.)
 import { basename } from "node:path";

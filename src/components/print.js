@@ -1,6 +1,6 @@
 // Whole tables on paper. Inputs.table draws its rows as its box scrolls (two screens' worth at
 // first), so a printed page showed 10 to 14 rows of 51, 140 or 551. Before the browser prints,
-// every table on the page is scrolled to its end until it has drawn all its rows, and the print
+// every table on the page is sent scroll events until it has drawn all its rows, and the print
 // stylesheet lifts its fixed height. Installed once per page by the trust line, which every page
 // carries (trust-line.js).
 import {addStyle} from "./style.js";

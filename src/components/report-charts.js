@@ -17,13 +17,13 @@ const paper = {marginTop: 16, marginLeft: 8, marginRight: 8, marginBottom: 22, s
 /**
  * rows: the report's `bulanan` (one row a month of the year, `in_period` marking the report's
  * months); one bar a month of `value`, labelled with `format`. A null (suppressed) month has no bar.
- * `provisional`: the column (or a function of the row) marking a month whose figure is not final yet (hatched grey, its label
+ * `provisional`: (row) => true for a month whose figure is not final yet (hatched grey, its label
  * with an asterisk), e.g. productivity while the month's approvals are still open.
  */
 export function monthlyBars(rows, {value, format = (d) => formatNumber(d, 1), color = MEASURE_COLORS.hadir, width, height = 150, provisional} = {}) {
   const data = rows.map((d) => ({...d, date: +parseDate(d.month)})).filter((d) => d[value] != null);
   const hatched = provisional ? hatch() : null;
-  const open = (d) => Boolean(provisional && (typeof provisional === "function" ? provisional(d) : d[provisional]));
+  const open = (d) => Boolean(provisional?.(d));
   const fill = (d) => (open(d) ? hatched.fill : d.in_period ? color : OTHER_MONTHS);
   return Plot.plot({
     ...paper,

@@ -272,8 +272,11 @@ opd_rows as (
     select
         *,
         -- compared as published, so that two OPDs shown alike are not ranked apart
-        round(case better when 'higher' then -value when 'lower' then value end, 4) as ranked_value
+        round(case better when 'higher' then -value when 'lower' then value end, 4) as ranked_value,
+        -- a figure about fewer people than completeness.min_compared_n: flagged, and no verdict
+        coalesce(kept.n < settings.min_compared_n, false) as small_group
     from kept
+    cross join settings
     where opd_code is not null
 )
 
@@ -294,15 +297,13 @@ select
         then count(*) over (partition by opd_rows.period, opd_rows.figure, opd_rows.ranked_value) - 1 end::integer as ties,
     kabupaten.value::double as kabupaten_value,
     kabupaten.n::integer as kabupaten_n,
-    -- a figure about fewer people than completeness.min_compared_n: flagged, and no verdict
-    coalesce(opd_rows.n < settings.min_compared_n, false) as small_group,
+    opd_rows.small_group,
     -- against the kabupaten: setara within the figure's tolerance (rules.figures.tolerance)
-    case when not coalesce(opd_rows.n < settings.min_compared_n, false)
+    case when not opd_rows.small_group
         then figure_verdict(opd_rows.value, kabupaten.value, opd_rows.better, opd_rows.tolerance) end as verdict,
     opd_rows.tolerance::double as tolerance,
     -- months of the period this figure leaves out because their data is not final (docs/aturan.md#kelengkapan)
     opd_rows.months_left_out
 from opd_rows
-cross join settings
 left join kept as kabupaten
     on kabupaten.period = opd_rows.period and kabupaten.figure = opd_rows.figure and kabupaten.opd_code is null
